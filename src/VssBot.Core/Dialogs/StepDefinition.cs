@@ -1,0 +1,40 @@
+namespace VssBot.Core.Dialogs;
+
+/// <summary>One step of a dialog, as declared in its file.</summary>
+public sealed record StepDefinition
+{
+    public required string Id { get; init; }
+    public required StepKind Kind { get; init; }
+    public required string Prompt { get; init; }
+
+    /// <summary>Label of the answer in the review; steps without one are not reviewed.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Longer explanation used for "help" and after repeated failures.</summary>
+    public string? Help { get; init; }
+
+    /// <summary>A valid answer, shown with every error.</summary>
+    public string? Example { get; init; }
+
+    /// <summary>Name of the C# validator that checks and normalises a typed answer.</summary>
+    public string? Validator { get; init; }
+
+    /// <summary>Name of a choice source (provinces, wards, offices) for dynamic choices.</summary>
+    public string? Source { get; init; }
+
+    public IReadOnlyList<ChoiceDefinition> Choices { get; init; } = [];
+    public bool Optional { get; init; }
+
+    /// <summary>Answers that no longer hold when this one changes (a new province clears the ward).</summary>
+    public IReadOnlyList<string> Clears { get; init; } = [];
+    public IReadOnlyList<Branch> Branches { get; init; } = [];
+    public string? Next { get; init; }
+
+    /// <summary>Name of an action run when the step is entered (submitting the dossier).</summary>
+    public string? OnEnter { get; init; }
+
+    /// <summary>The edges out of the step in the order they are tried; the last one is
+    /// unconditional when <see cref="Next"/> is set.</summary>
+    public IEnumerable<Branch> Edges =>
+        Next is null ? Branches : Branches.Append(new Branch(Branch.Always, Next));
+}

@@ -1,0 +1,9 @@
+namespace VssBot.Core.Dialogs;
+
+/// <summary>The names a dialog file may refer to: validators, choice sources,
+/// conditions and actions registered in C#.</summary>
+public sealed record StepNames(
+    IReadOnlySet<string> Validators,
+    IReadOnlySet<string> Sources,
+    IReadOnlySet<string> Conditions,
+    IReadOnlySet<string> Actions);

@@ -1,0 +1,20 @@
+namespace VssBot.Core.Domain.Dossiers;
+
+/// <summary>A finished registration handed to office staff.</summary>
+public sealed class Dossier
+{
+    /// <summary>The reference given to the citizen, e.g. "VB-7K2M9QXD".</summary>
+    public string Id { get; set; } = "";
+    public string ConversationId { get; set; } = "";
+    public string DialogId { get; set; } = "";
+    public string? OfficeId { get; set; }
+    public string Status { get; set; } = "submitted";
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Labelled answers as reviewed by the citizen, in order.</summary>
+    public List<DossierField> Fields { get; set; } = [];
+
+    /// <summary>Normalised values by step id.</summary>
+    public Dictionary<string, string> Values { get; set; } = [];
+    public List<string> PhotoKeys { get; set; } = [];
+}

@@ -1,0 +1,109 @@
+using VssBot.Core.Dialogs;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace VssBot.Core.Domain.Offices;
+
+/// <summary>The offices and help contacts from dialogs/offices.yaml, which operators edit.</summary>
+public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlineName, string hotlinePhone)
+{
+    public IReadOnlyList<Office> Offices { get; } = offices;
+    public string HotlineName { get; } = hotlineName;
+    public string HotlinePhone { get; } = hotlinePhone;
+
+    public Office? Find(string id) => Offices.FirstOrDefault(o => o.Id == id);
+
+    public IReadOnlyList<Office> InProvince(string? provinceCode) =>
+        Offices.Where(o => o.ProvinceCode == provinceCode).ToList();
+
+    /// <summary>The contacts to show a person who is stuck: their office's staff first
+    /// (when the office or province is known), always the national hotline.</summary>
+    public string ContactsText(string? officeId, string? provinceCode)
+    {
+        var lines = new List<string>();
+        var offices = officeId is not null && Find(officeId) is { } office ? [office] : InProvince(provinceCode);
+        foreach (var o in offices)
+        {
+            var people = o.Staff.Select(s => $"  • {s.Name}{(s.Role is null ? "" : $" ({s.Role})")}: {s.Phone}{(s.Zalo ? " (có Zalo)" : "")}");
+            lines.Add($"{o.Name}{(o.Phone is null ? "" : $" — ĐT {o.Phone}")}");
+            lines.AddRange(people);
+        }
+
+        lines.Add($"{HotlineName}: {HotlinePhone}");
+        return string.Join('\n', lines);
+    }
+
+    public static OfficeDirectory Load(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        OfficesFile? file;
+        try
+        {
+            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
+                .Deserialize<OfficesFile>(File.ReadAllText(path));
+        }
+        catch (YamlException e)
+        {
+            throw new DialogFileException(fileName, null, $"not valid YAML at line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+        }
+
+        if (file?.Hotline?.Phone is null || file.Hotline.Name is null)
+        {
+            throw new DialogFileException(fileName, null, "'hotline' with 'name' and 'phone' is missing");
+        }
+
+        var offices = (file.Offices ?? []).Select((o, i) =>
+        {
+            var where = o.Id ?? $"office #{i + 1}";
+            if (o.Id is null || o.Name is null || o.Province is null)
+            {
+                throw new DialogFileException(fileName, null, $"{where}: 'id', 'name' and 'province' are required");
+            }
+
+            var staff = (o.Staff ?? []).Select(s => s.Name is null || s.Phone is null
+                ? throw new DialogFileException(fileName, null, $"{where}: every staff entry needs 'name' and 'phone'")
+                : new StaffContact(s.Name, s.Role, s.Phone, s.Zalo)).ToList();
+            return new Office(o.Id, o.Code, o.Name, o.Province, o.Phone, o.Address, o.Hours, staff);
+        }).ToList();
+        var duplicate = offices.GroupBy(o => o.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DialogFileException(fileName, null, $"office id '{duplicate.Key}' is used twice");
+        }
+
+        return new OfficeDirectory(offices, file.Hotline.Name, file.Hotline.Phone);
+    }
+
+    private sealed class OfficesFile
+    {
+        public HotlineFile? Hotline { get; set; }
+        public List<OfficeFile>? Offices { get; set; }
+    }
+
+    private sealed class HotlineFile
+    {
+        public string? Name { get; set; }
+        public string? Phone { get; set; }
+    }
+
+    private sealed class OfficeFile
+    {
+        public string? Id { get; set; }
+        public string? Code { get; set; }
+        public string? Name { get; set; }
+        public string? Province { get; set; }
+        public string? Phone { get; set; }
+        public string? Address { get; set; }
+        public string? Hours { get; set; }
+        public List<StaffFile>? Staff { get; set; }
+    }
+
+    private sealed class StaffFile
+    {
+        public string? Name { get; set; }
+        public string? Role { get; set; }
+        public string? Phone { get; set; }
+        public bool Zalo { get; set; }
+    }
+}

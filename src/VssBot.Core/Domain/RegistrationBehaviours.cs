@@ -1,0 +1,82 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Domain.Dossiers;
+using VssBot.Core.Domain.Validation;
+using VssBot.Core.Engine;
+
+namespace VssBot.Core.Domain;
+
+/// <summary>
+/// The validators, choice sources, conditions and actions that the registration
+/// dialogs name. Some read earlier answers by step id; those ids are listed here and
+/// in the dialog files' comments.
+/// </summary>
+public static class RegistrationBehaviours
+{
+    public const string ProvinceStep = "province";
+    public const string IdTypeStep = "id_type";
+    public const string IdNumberStep = "id_number";
+    public const string BirthDateStep = "birth_date";
+    public const string EmailStep = "email";
+    public const string OfficeStep = "office";
+
+    public static StepBehaviours Create()
+    {
+        var b = new StepBehaviours();
+        b.Validators["bhxhCode"] = (text, _) => BhxhCode.Check(text);
+        b.Validators["fullName"] = (text, _) => FullName.Check(text);
+        b.Validators["idNumber"] = (text, c) => IdDocument.Check(text, c.AnswerOf(IdTypeStep));
+        b.Validators["birthDate"] = (text, c) => BirthDate.Check(text, c.Today);
+        b.Validators["street"] = (text, _) => StreetAddress.Check(text);
+        b.Validators["phone"] = (text, _) => MobilePhone.Check(text);
+        b.Validators["email"] = (text, _) => EmailAddress.Check(text);
+
+        b.Sources["provinces"] = new ProvinceSource();
+        b.Sources["wards"] = new WardSource(ProvinceStep);
+        b.Sources["offices"] = new OfficeSource(ProvinceStep);
+
+        b.Conditions["cccdDisagreesWithBirth"] = CccdDisagreesWithBirth;
+        b.Conditions["hasEmail"] = c => !string.IsNullOrEmpty(c.AnswerOf(EmailStep));
+
+        b.Actions["submitDossier"] = SubmitDossier;
+        return b;
+    }
+
+    /// <summary>True when the CCCD's year digits suggest another birth year than the
+    /// one given: a question to the person, since the structure is not guaranteed.</summary>
+    public static bool CccdDisagreesWithBirth(StepContext c)
+    {
+        if (c.AnswerOf(IdTypeStep) != IdDocument.Cccd || c.AnswerOf(IdNumberStep) is not { } number || c.AnswerOf(BirthDateStep) is not { } birth)
+        {
+            return false;
+        }
+
+        var year = IdDocument.BirthYearFromCccd(number);
+        return year is not null && year != BirthDate.Parse(birth).Year;
+    }
+
+    private static void SubmitDossier(StepContext c, TurnResult turn)
+    {
+        var conversation = c.Conversation;
+        var reference = DossierReference.For(conversation.Id, conversation.Dossiers.Count);
+        var office = c.AnswerOf(OfficeStep);
+        var dossier = new Dossier
+        {
+            Id = reference,
+            ConversationId = conversation.Id,
+            DialogId = c.Dialog.Id,
+            OfficeId = office == OfficeSource.LetStaffChoose ? null : office,
+            CreatedAt = c.Now,
+            Fields = c.Dialog.Steps
+                .Where(s => s.Label is not null && conversation.Answers.ContainsKey(s.Id))
+                .Select(s => new DossierField { StepId = s.Id, Label = s.Label!, Display = conversation.Answers[s.Id].Display })
+                .ToList(),
+            Values = conversation.Answers.ToDictionary(a => a.Key, a => a.Value.Value),
+            PhotoKeys = c.Dialog.Steps
+                .Where(s => s.Kind == StepKind.Photo && conversation.Answers.ContainsKey(s.Id))
+                .Select(s => conversation.Answers[s.Id].Value)
+                .ToList(),
+        };
+        conversation.Dossiers.Add(reference);
+        turn.Dossier = dossier;
+    }
+}

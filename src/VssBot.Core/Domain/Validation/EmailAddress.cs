@@ -1,0 +1,21 @@
+using System.Net.Mail;
+using VssBot.Core.Text;
+
+namespace VssBot.Core.Domain.Validation;
+
+/// <summary>An optional e-mail address for the declaration and later transactions.</summary>
+public static class EmailAddress
+{
+    public static Validation Check(string text)
+    {
+        var clean = VietnameseText.Clean(text).Replace(" ", "");
+        if (clean.Length <= 254 && MailAddress.TryCreate(clean, out var address) && address.Address == clean
+            && address.Host.Contains('.') && !address.Host.EndsWith('.'))
+        {
+            var lower = clean.ToLowerInvariant();
+            return Validation.Ok(lower);
+        }
+
+        return Validation.Fail("Địa chỉ e-mail chưa đúng dạng, ví dụ ten.cua.ban@gmail.com. Nếu không có e-mail, bạn bấm “Bỏ qua”.");
+    }
+}

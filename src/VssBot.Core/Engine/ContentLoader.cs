@@ -1,0 +1,85 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Domain.AdminUnits;
+using VssBot.Core.Domain.Faq;
+using VssBot.Core.Domain.Offices;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace VssBot.Core.Engine;
+
+/// <summary>
+/// Reads the dialogs/ folder and checks it whole: a fault in any file stops start-up
+/// with the file, the step and what is wrong.
+/// </summary>
+public static class ContentLoader
+{
+    public const string FlowsFolder = "flows";
+    public const string UnitsFile = "data/vn-units-2026-07-25.json";
+
+    public static DialogContent Load(string directory, StepBehaviours behaviours)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DialogFileException(directory, null, "the dialogs folder does not exist (set Dialogs:Directory)");
+        }
+
+        var names = behaviours.Names;
+        var dialogs = new Dictionary<string, DialogDefinition>();
+        var flows = Path.Combine(directory, FlowsFolder);
+        foreach (var path in Directory.Exists(flows) ? Directory.GetFiles(flows, "*.yaml").Order().ToArray() : [])
+        {
+            var fileName = Path.GetRelativePath(directory, path);
+            var dialog = DialogLoader.Parse(fileName, File.ReadAllText(path), names);
+            if (!dialogs.TryAdd(dialog.Id, dialog))
+            {
+                throw new DialogFileException(fileName, null, $"dialog id '{dialog.Id}' is used by another file too");
+            }
+        }
+
+        if (dialogs.Count == 0)
+        {
+            throw new DialogFileException(FlowsFolder, null, "no dialog files (*.yaml)");
+        }
+
+        var texts = ReadMap<string>(directory, "messages.yaml");
+        var missing = EngineTexts.Keys.Where(k => !texts.ContainsKey(k)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DialogFileException("messages.yaml", null, $"missing messages: {string.Join(", ", missing)}");
+        }
+
+        var commands = ReadMap<List<string>>(directory, "commands.yaml");
+        var missingCommands = CommandWords.Names.Where(k => !commands.ContainsKey(k)).ToList();
+        if (missingCommands.Count > 0)
+        {
+            throw new DialogFileException("commands.yaml", null, $"missing commands: {string.Join(", ", missingCommands)}");
+        }
+
+        return new DialogContent(
+            dialogs,
+            new EngineTexts(texts),
+            new CommandWords(commands.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value)),
+            AdminUnitBook.Load(Path.Combine(directory, UnitsFile)),
+            OfficeDirectory.Load(Path.Combine(directory, "offices.yaml")),
+            FaqBook.Load(Path.Combine(directory, "faq.yaml")));
+    }
+
+    private static Dictionary<string, T> ReadMap<T>(string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        if (!File.Exists(path))
+        {
+            throw new DialogFileException(name, null, "the file is missing");
+        }
+
+        try
+        {
+            return new DeserializerBuilder().Build().Deserialize<Dictionary<string, T>>(File.ReadAllText(path))
+                ?? throw new DialogFileException(name, null, "the file is empty");
+        }
+        catch (YamlException e)
+        {
+            throw new DialogFileException(name, null, $"not valid YAML at line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace VssBot.Core.Engine;
+
+/// <summary>
+/// Everything the engine needs to continue a conversation: which dialog and version,
+/// the current step, the answers, the way back. Stored whole after every turn.
+/// </summary>
+public sealed class Conversation
+{
+    public string Id { get; set; } = "";
+    public string Channel { get; set; } = "web";
+    public string DialogId { get; set; } = "";
+    public string DialogVersion { get; set; } = "";
+    public string StepId { get; set; } = "";
+    public ConversationStatus Status { get; set; }
+    public Dictionary<string, Answer> Answers { get; set; } = [];
+
+    /// <summary>Steps answered on the way here, for "quay lại" (Stateless keeps no history).</summary>
+    public List<string> History { get; set; } = [];
+
+    /// <summary>Failed answers to the current step in a row.</summary>
+    public int Failures { get; set; }
+
+    /// <summary>A command waiting for "yes" (cancel, restart).</summary>
+    public string? Pending { get; set; }
+
+    /// <summary>Values of the options suggested for the current step, in the order shown.</summary>
+    public List<string>? Offered { get; set; }
+
+    /// <summary>The review step to come back to after changing one answer.</summary>
+    public string? ReturnTo { get; set; }
+
+    /// <summary>Last transcript sequence number used.</summary>
+    public int Seq { get; set; }
+    public List<string> Dossiers { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

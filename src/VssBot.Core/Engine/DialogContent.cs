@@ -1,0 +1,16 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Domain.AdminUnits;
+using VssBot.Core.Domain.Faq;
+using VssBot.Core.Domain.Offices;
+
+namespace VssBot.Core.Engine;
+
+/// <summary>Everything under dialogs/: flows, the engine's texts and command words,
+/// administrative units, offices and contacts, the FAQ.</summary>
+public sealed record DialogContent(
+    IReadOnlyDictionary<string, DialogDefinition> Dialogs,
+    EngineTexts Texts,
+    CommandWords Commands,
+    AdminUnitBook Units,
+    OfficeDirectory Offices,
+    FaqBook Faq);

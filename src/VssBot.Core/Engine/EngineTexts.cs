@@ -1,0 +1,28 @@
+namespace VssBot.Core.Engine;
+
+/// <summary>The engine's own messages (confirmations, errors, buttons), read from
+/// dialogs/messages.yaml so that they can be reworded without a build.</summary>
+public sealed class EngineTexts(IReadOnlyDictionary<string, string> texts)
+{
+    public static readonly string[] Keys =
+    [
+        "first_step", "confirm_cancel", "confirm_restart", "cancelled", "not_cancelled", "ended",
+        "restart_button", "keep_button", "skip_button", "yes_button", "no_button", "current_answer",
+        "not_optional", "photo_expected", "photo_not_needed", "photo_received", "choose_one", "did_you_mean",
+        "nothing_close", "stuck", "contacts_offer", "faq_resume", "example", "review_submit", "review_edit",
+        "help_title", "type_to_search", "confirm_yes_no",
+    ];
+
+    public string this[string key] => texts[key];
+
+    public string Format(string key, params (string Name, string Value)[] values)
+    {
+        var text = texts[key];
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,148 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Domain;
+using VssBot.Core.Domain.Validation;
+using VssBot.Core.Text;
+
+namespace VssBot.Core.Engine;
+
+/// <summary>Turns a step into the message that asks for it: prompt, current answer,
+/// buttons, and what kind of answer is expected.</summary>
+internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
+{
+    public const string Submit = "submit";
+    public const string EditPrefix = "edit:";
+
+    private EngineTexts Texts => content.Texts;
+
+    public Reply Prompt(StepContext context, StepDefinition step)
+    {
+        var text = Fill(step.Prompt, context);
+        var choices = new List<string>();
+        var conversation = context.Conversation;
+        switch (step.Kind)
+        {
+            case StepKind.Choice or StepKind.YesNo:
+                if (step.Source is not null && behaviours.Sources[step.Source].Describe(context) is { } described)
+                {
+                    text += "\n\n" + described;
+                }
+
+                choices.AddRange(ButtonsFor(context, step));
+                break;
+            case StepKind.Review:
+                text += "\n\n" + Summary(context);
+                choices.AddRange(Options(context, step).Select(o => o.Label));
+                break;
+            case StepKind.End:
+                choices.Add(Texts["restart_button"]);
+                break;
+        }
+
+        if (step.Kind is not (StepKind.Review or StepKind.End) && conversation.Answers.TryGetValue(step.Id, out var current))
+        {
+            text += "\n\n" + Texts.Format("current_answer", ("answer", current.Display));
+            choices.Add(Texts["keep_button"]);
+        }
+
+        if (step.Optional)
+        {
+            choices.Add(Texts["skip_button"]);
+        }
+
+        return new Reply(text, choices, ExpectsOf(step));
+    }
+
+    /// <summary>The buttons of a choice step: the suggestions just offered, or every
+    /// option when they fit.</summary>
+    public IReadOnlyList<string> ButtonsFor(StepContext context, StepDefinition step)
+    {
+        var options = Options(context, step);
+        if (context.Conversation.Offered is { } offered)
+        {
+            return options.Where(o => offered.Contains(o.Value)).Select(o => o.Label).ToList();
+        }
+
+        var showAll = step.Source is null || behaviours.Sources[step.Source].ShowAll(context);
+        return showAll ? options.Select(o => o.Label).ToList() : [];
+    }
+
+    public IReadOnlyList<ChoiceOption> Options(StepContext context, StepDefinition step)
+    {
+        if (step.Kind == StepKind.Review)
+        {
+            var review = new List<ChoiceOption> { ChoiceOption.Of(Submit, Texts["review_submit"], "gui", "gui di", "nop", "nop ho so") };
+            review.AddRange(context.Dialog.Steps
+                .Where(s => s.Label is not null && context.Conversation.Answers.ContainsKey(s.Id))
+                .Select(s => ChoiceOption.Of(EditPrefix + s.Id, Texts.Format("review_edit", ("label", s.Label!)), s.Label!, "sua " + s.Label)));
+            return review;
+        }
+
+        if (step.Source is not null)
+        {
+            return behaviours.Sources[step.Source].Options(context);
+        }
+
+        if (step.Choices.Count > 0)
+        {
+            return step.Choices.Select(c => ChoiceOption.Of(c.Value, c.Label, [.. c.Aliases])).ToList();
+        }
+
+        return YesNo();
+    }
+
+    public IReadOnlyList<ChoiceOption> YesNo() =>
+    [
+        ChoiceOption.Of("yes", Texts["yes_button"], [.. content.Commands.Phrases("yes")]),
+        ChoiceOption.Of("no", Texts["no_button"], [.. content.Commands.Phrases("no")]),
+    ];
+
+    public static string ExpectsOf(StepDefinition step) => step.Kind switch
+    {
+        StepKind.Choice or StepKind.YesNo or StepKind.Review => Expects.Choice,
+        StepKind.Photo => Expects.Photo,
+        StepKind.Phone => Expects.Phone,
+        StepKind.Date => Expects.Date,
+        StepKind.End => Expects.Choice,
+        _ => Expects.Text,
+    };
+
+    /// <summary>Placeholders in prompts: {reference}, {office}, {hotline}, {contacts},
+    /// {cccdYear}, {birthYear}, {answer:step_id}.</summary>
+    public string Fill(string text, StepContext context)
+    {
+        if (!text.Contains('{'))
+        {
+            return text;
+        }
+
+        var c = context.Conversation;
+        var office = c.Answers.GetValueOrDefault(RegistrationBehaviours.OfficeStep)?.Value is { } officeId
+            ? content.Offices.Find(officeId) : null;
+        text = text
+            .Replace("{reference}", c.Dossiers.LastOrDefault() ?? "")
+            .Replace("{office}", office?.Name ?? "cơ quan BHXH nơi bạn cư trú")
+            .Replace("{hotline}", content.Offices.HotlinePhone)
+            .Replace("{contacts}", content.Offices.ContactsText(office?.Id, context.AnswerOf(RegistrationBehaviours.ProvinceStep)));
+        if (context.AnswerOf(RegistrationBehaviours.IdNumberStep) is { } id)
+        {
+            text = text.Replace("{cccdYear}", IdDocument.BirthYearFromCccd(id)?.ToString() ?? "");
+        }
+
+        if (context.AnswerOf(RegistrationBehaviours.BirthDateStep) is { } birth)
+        {
+            text = text.Replace("{birthYear}", BirthDate.Parse(birth).Year.ToString());
+        }
+
+        foreach (var (stepId, answer) in c.Answers)
+        {
+            text = text.Replace("{answer:" + stepId + "}", answer.Display);
+        }
+
+        return text;
+    }
+
+    private static string Summary(StepContext context) =>
+        string.Join('\n', context.Dialog.Steps
+            .Where(s => s.Label is not null && context.Conversation.Answers.ContainsKey(s.Id))
+            .Select(s => $"• {s.Label}: {context.Conversation.Answers[s.Id].Display}"));
+}

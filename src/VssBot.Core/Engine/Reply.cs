@@ -1,0 +1,7 @@
+namespace VssBot.Core.Engine;
+
+/// <summary>One message from the bot, with the buttons to show and what it expects next.</summary>
+public sealed record Reply(string Text, IReadOnlyList<string> Choices, string Expects)
+{
+    public static Reply Say(string text) => new(text, [], Engine.Expects.None);
+}

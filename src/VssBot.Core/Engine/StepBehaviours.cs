@@ -1,0 +1,19 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Domain.Validation;
+
+namespace VssBot.Core.Engine;
+
+/// <summary>
+/// The named C# pieces that dialog files refer to. A dialog file names them; the
+/// loader refuses a file that names one that is not registered here.
+/// </summary>
+public sealed class StepBehaviours
+{
+    public Dictionary<string, Func<string, StepContext, Validation>> Validators { get; } = [];
+    public Dictionary<string, IChoiceSource> Sources { get; } = [];
+    public Dictionary<string, Func<StepContext, bool>> Conditions { get; } = [];
+    public Dictionary<string, Action<StepContext, TurnResult>> Actions { get; } = [];
+
+    public StepNames Names => new(
+        Validators.Keys.ToHashSet(), Sources.Keys.ToHashSet(), Conditions.Keys.ToHashSet(), Actions.Keys.ToHashSet());
+}

@@ -1,0 +1,15 @@
+namespace VssBot.Core.Engine;
+
+/// <summary>One message of a conversation's transcript, user's, bot's or staff's.</summary>
+public sealed class TranscriptEntry
+{
+    public string Id { get; set; } = "";
+    public string ConversationId { get; set; } = "";
+    public int Seq { get; set; }
+    public string From { get; set; } = "";
+    public string Text { get; set; } = "";
+    public List<string> Choices { get; set; } = [];
+    public string Expects { get; set; } = Engine.Expects.None;
+    public string? PhotoKey { get; set; }
+    public DateTimeOffset At { get; set; }
+}

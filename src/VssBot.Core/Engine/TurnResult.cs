@@ -1,0 +1,20 @@
+using VssBot.Core.Domain.Dossiers;
+
+namespace VssBot.Core.Engine;
+
+/// <summary>
+/// What one turn produced, to be committed together: the conversation (changed in
+/// place), new transcript entries, photos to write or delete, a submitted dossier.
+/// Replies are sent only after the commit.
+/// </summary>
+public sealed class TurnResult(Conversation conversation)
+{
+    public Conversation Conversation { get; } = conversation;
+    public List<TranscriptEntry> Transcript { get; } = [];
+    public List<StoredPhoto> PhotosToStore { get; } = [];
+    public List<string> PhotosToDelete { get; } = [];
+    public Dossier? Dossier { get; set; }
+
+    public IEnumerable<Reply> Replies =>
+        Transcript.Where(t => t.From == "bot").Select(t => new Reply(t.Text, t.Choices, t.Expects));
+}

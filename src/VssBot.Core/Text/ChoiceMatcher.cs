@@ -1,0 +1,75 @@
+using FuzzySharp;
+
+namespace VssBot.Core.Text;
+
+/// <summary>
+/// Picks the option a person meant: by its number in the list, by its text with or
+/// without diacritics, or by a close misspelling.
+/// </summary>
+public static class ChoiceMatcher
+{
+    /// <summary>Score (0–100) at or above which a misspelt answer is taken as meant.</summary>
+    public const int AcceptScore = 85;
+
+    /// <summary>Score at or above which an option is worth suggesting.</summary>
+    public const int SuggestScore = 60;
+
+    public static ChoiceMatch Match(string input, IReadOnlyList<ChoiceOption> options)
+    {
+        var folded = VietnameseText.Fold(input);
+        if (folded.Length == 0 || options.Count == 0)
+        {
+            return ChoiceMatch.None;
+        }
+
+        if (int.TryParse(folded, out var number) && number >= 1 && number <= options.Count)
+        {
+            return ChoiceMatch.Exactly(options[number - 1]);
+        }
+
+        var scored = new List<(ChoiceOption Option, int Score)>(options.Count);
+        foreach (var option in options)
+        {
+            var best = 0;
+            foreach (var key in option.Keys)
+            {
+                if (key == folded)
+                {
+                    return ChoiceMatch.Exactly(option);
+                }
+
+                best = Math.Max(best, Score(folded, key));
+            }
+
+            scored.Add((option, best));
+        }
+
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var top = scored[0];
+        var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
+        if (top.Score >= AcceptScore && top.Score - runnerUp >= 5)
+        {
+            return ChoiceMatch.Exactly(top.Option);
+        }
+
+        var suggestions = scored.Where(s => s.Score >= SuggestScore).Take(5).Select(s => s.Option).ToList();
+        return suggestions.Count == 0 ? ChoiceMatch.None : ChoiceMatch.Suggest(suggestions);
+    }
+
+    private static int Score(string folded, string key)
+    {
+        var ratio = Fuzz.Ratio(folded, key);
+        // "ba dinh" for "phuong ba dinh": a typed name that is the end of the key counts.
+        if (key.EndsWith(" " + folded, StringComparison.Ordinal) && folded.Length >= 3)
+        {
+            return Math.Max(ratio, 95);
+        }
+
+        if (folded.Length >= 4)
+        {
+            ratio = Math.Max(ratio, Fuzz.TokenSetRatio(folded, key) - 5);
+        }
+
+        return ratio;
+    }
+}

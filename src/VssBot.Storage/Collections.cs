@@ -1,0 +1,11 @@
+namespace VssBot.Storage;
+
+internal static class Collections
+{
+    public const string Conversations = "conversations";
+    public const string Transcript = "transcript";
+    public const string Dossiers = "dossiers";
+    public const string DialogVersions = "dialog_versions";
+    public const string PhotoFiles = "photo_files";
+    public const string PhotoChunks = "photo_chunks";
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using LiteDB;
+
+namespace VssBot.Storage;
+
+/// <summary>
+/// Writes turns on one dedicated thread, as many as are waiting (up to a batch) in one
+/// LiteDB transaction. LiteDB transactions belong to a thread, and one commit per turn
+/// caps throughput at the disk's sync rate; a turn is acknowledged only after the
+/// commit that holds it.
+/// </summary>
+internal sealed class GroupCommitter : IDisposable
+{
+    private readonly LiteDatabase _db;
+    private readonly int _maxBatch;
+    private readonly BlockingCollection<Work> _queue = new();
+    private readonly Thread _thread;
+
+    public GroupCommitter(LiteDatabase db, int maxBatch)
+    {
+        _db = db;
+        _maxBatch = Math.Max(1, maxBatch);
+        _thread = new Thread(Run) { IsBackground = true, Name = "vssbot-group-commit" };
+        _thread.Start();
+    }
+
+    public long Commits { get; private set; }
+
+    public Task Enqueue(Action<LiteDatabase> write)
+    {
+        var work = new Work(write);
+        _queue.Add(work);
+        return work.Done.Task;
+    }
+
+    private void Run()
+    {
+        var batch = new List<Work>(_maxBatch);
+        foreach (var first in _queue.GetConsumingEnumerable())
+        {
+            batch.Clear();
+            batch.Add(first);
+            while (batch.Count < _maxBatch && _queue.TryTake(out var more))
+            {
+                batch.Add(more);
+            }
+
+            if (!TryCommit(batch))
+            {
+                // Isolate the failing turn: the others still commit on their own.
+                foreach (var work in batch)
+                {
+                    TryCommit([work]);
+                }
+            }
+        }
+    }
+
+    private bool TryCommit(List<Work> batch)
+    {
+        try
+        {
+            _db.BeginTrans();
+            foreach (var work in batch)
+            {
+                work.Write(_db);
+            }
+
+            _db.Commit();
+            Commits++;
+            foreach (var work in batch)
+            {
+                work.Done.TrySetResult();
+            }
+
+            return true;
+        }
+        catch (Exception e)
+        {
+            _db.Rollback();
+            if (batch.Count == 1)
+            {
+                batch[0].Done.TrySetException(e);
+            }
+
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        _queue.CompleteAdding();
+        _thread.Join(TimeSpan.FromSeconds(10));
+        _queue.Dispose();
+    }
+
+    private sealed record Work(Action<LiteDatabase> Write)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,128 @@
+using LiteDB;
+using VssBot.Core.Conversations;
+using VssBot.Core.Domain.Dossiers;
+using VssBot.Core.Engine;
+
+namespace VssBot.Storage;
+
+/// <summary>
+/// The embedded default store: one LiteDB file holding conversations, transcripts,
+/// dossiers, photos (LiteDB file storage) and the dialog versions conversations began on.
+/// </summary>
+public sealed class LiteDbStore : IConversationStore, IDisposable
+{
+    public const string FileName = "vssbot.db";
+
+    private readonly LiteDatabase _db;
+    private readonly GroupCommitter _committer;
+
+    public LiteDbStore(StoreOptions options)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        Path = System.IO.Path.GetFullPath(System.IO.Path.Combine(options.DataDirectory, FileName));
+        _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, CreateMapper());
+        _db.GetCollection<TranscriptEntry>(Collections.Transcript).EnsureIndex(t => t.ConversationId);
+        _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
+        _committer = new GroupCommitter(_db, options.MaxBatch);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Transactions committed so far (each may hold many turns).</summary>
+    public long Commits => _committer.Commits;
+
+    private ILiteCollection<Conversation> Conversations => _db.GetCollection<Conversation>(Collections.Conversations);
+    private ILiteCollection<TranscriptEntry> TranscriptEntries => _db.GetCollection<TranscriptEntry>(Collections.Transcript);
+    private ILiteCollection<Dossier> Dossiers => _db.GetCollection<Dossier>(Collections.Dossiers);
+    private ILiteStorage<string> Photos => _db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
+
+    public Conversation? FindConversation(string id) => Conversations.FindById(id);
+
+    public int ConversationCount => Conversations.Count();
+
+    public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq) =>
+        TranscriptEntries.Find(t => t.ConversationId == conversationId)
+            .Where(t => t.Seq > afterSeq)
+            .OrderBy(t => t.Seq)
+            .ToList();
+
+    public Dossier? FindDossier(string id) => Dossiers.FindById(id);
+
+    public IReadOnlyList<Dossier> AllDossiers() => Dossiers.FindAll().ToList();
+
+    public byte[]? Photo(string key)
+    {
+        var file = Photos.FindById(key);
+        if (file is null)
+        {
+            return null;
+        }
+
+        using var stream = new MemoryStream();
+        file.CopyTo(stream);
+        return stream.ToArray();
+    }
+
+    public Task CommitAsync(TurnResult turn) => _committer.Enqueue(db =>
+    {
+        db.GetCollection<Conversation>(Collections.Conversations).Upsert(turn.Conversation);
+        if (turn.Transcript.Count > 0)
+        {
+            db.GetCollection<TranscriptEntry>(Collections.Transcript).Upsert(turn.Transcript);
+        }
+
+        var photos = db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
+        foreach (var key in turn.PhotosToDelete)
+        {
+            photos.Delete(key);
+        }
+
+        foreach (var photo in turn.PhotosToStore)
+        {
+            using var stream = new MemoryStream(photo.Jpeg, writable: false);
+            photos.Upload(photo.Key, photo.Key + ".jpg", stream);
+        }
+
+        if (turn.Dossier is { } dossier)
+        {
+            db.GetCollection<Dossier>(Collections.Dossiers).Upsert(dossier);
+        }
+    });
+
+    /// <summary>Keeps the text of each dialog version, so that conversations begun on an
+    /// older version of an edited file can finish on it.</summary>
+    public void ArchiveDialogs(IEnumerable<(string Id, string Version, string Text)> dialogs, DateTimeOffset now)
+    {
+        var archive = _db.GetCollection<ArchivedDialog>(Collections.DialogVersions);
+        foreach (var (id, version, text) in dialogs)
+        {
+            var key = $"{id}@{version}";
+            if (archive.FindById(key) is null)
+            {
+                archive.Insert(new ArchivedDialog { Id = key, Text = text, SeenAt = now });
+            }
+        }
+    }
+
+    public string? ArchivedDialog(string dialogId, string version) =>
+        _db.GetCollection<ArchivedDialog>(Collections.DialogVersions).FindById($"{dialogId}@{version}")?.Text;
+
+    public void Dispose()
+    {
+        _committer.Dispose();
+        _db.Dispose();
+    }
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper();
+        mapper.RegisterType<DateTimeOffset>(
+            value => new BsonValue(value.ToUniversalTime().ToString("O")),
+            bson => DateTimeOffset.Parse(bson.AsString, null, System.Globalization.DateTimeStyles.RoundtripKind));
+        mapper.Entity<Conversation>().Id(c => c.Id);
+        mapper.Entity<TranscriptEntry>().Id(t => t.Id);
+        mapper.Entity<Dossier>().Id(d => d.Id);
+        mapper.Entity<ArchivedDialog>().Id(d => d.Id);
+        return mapper;
+    }
+}
