@@ -1,6 +1,57 @@
-var builder = WebApplication.CreateBuilder(args);
+using Microsoft.Extensions.FileProviders;
+using Serilog;
+using VssBot.Cli;
+using VssBot.Core.Dialogs;
+using VssBot.Hosting;
+using VssBot.Logging;
+using VssBot.Web;
+
+// `dialog …` runs a command instead of the server; the rest of the arguments are
+// configuration as usual (--Dialogs:Directory=…).
+var command = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
+var settings = args.Skip(command.Length).ToArray();
+
+var builder = WebApplication.CreateBuilder(settings);
+if (command is ["dialog", .. var words])
+{
+    try
+    {
+        return DialogCommand.Run(words, builder.Configuration, builder.Environment, Console.Out);
+    }
+    catch (DialogFileException e)
+    {
+        Console.Error.WriteLine($"dialogs: {e.Message}");
+        return 1;
+    }
+}
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.With<PersonalDataMask>());
+builder.Services.AddVssBot();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+try
+{
+    app.Services.StartVssBot();
+}
+catch (DialogFileException e)
+{
+    // A broken dialogs folder must stop start-up, saying which file, step and fault.
+    Console.Error.WriteLine($"VssBot cannot start: dialogs: {e.Message}");
+    return 1;
+}
+app.UseSerilogRequestLogging();
+// The chat page ships with the binary, wherever the content root (configuration and
+// dialogs/) is.
+var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapWebChat();
 app.Run();
+return 0;
+
+/// <summary>The host's entry point, visible to the integration tests.</summary>
+public partial class Program;

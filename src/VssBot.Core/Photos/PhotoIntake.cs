@@ -1,0 +1,132 @@
+using SkiaSharp;
+
+namespace VssBot.Core.Photos;
+
+/// <summary>
+/// Checks a photo sent by a person and makes our stored copy: the type read from the
+/// bytes (JPEG, PNG, WebP), size and pixel count bounded before decoding, EXIF
+/// orientation applied, scaled down and re-encoded as JPEG (which also drops metadata
+/// such as GPS position).
+/// </summary>
+public sealed class PhotoIntake(PhotoOptions options)
+{
+    public PhotoOptions Options { get; } = options;
+
+    public string TooLargeMessage =>
+        $"Ảnh quá lớn (tối đa {Options.MaxBytes / (1024 * 1024)} MB). Bạn chụp lại hoặc chọn ảnh nhỏ hơn giúp mình nhé.";
+
+    public const string NotAnImageMessage =
+        "Tệp này không phải ảnh JPEG, PNG hay WebP nên mình không nhận được. Bạn chụp ảnh hoặc chọn ảnh trong thư viện giúp mình nhé.";
+
+    public const string UnreadableMessage =
+        "Mình không mở được ảnh này (có thể ảnh bị lỗi hoặc chưa tải xong). Bạn gửi lại ảnh khác giúp mình nhé.";
+
+    public static string? SniffType(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
+        {
+            return "image/jpeg";
+        }
+
+        if (bytes.Length >= 8 && bytes[..8].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
+        {
+            return "image/png";
+        }
+
+        if (bytes.Length >= 12 && bytes[..4].SequenceEqual("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8))
+        {
+            return "image/webp";
+        }
+
+        return null;
+    }
+
+    public PhotoCheck Check(byte[] bytes)
+    {
+        if (bytes.LongLength > Options.MaxBytes)
+        {
+            return new PhotoCheck(null, TooLargeMessage, TooLarge: true);
+        }
+
+        if (SniffType(bytes) is null)
+        {
+            return new PhotoCheck(null, NotAnImageMessage);
+        }
+
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null)
+        {
+            return new PhotoCheck(null, UnreadableMessage);
+        }
+
+        var info = codec.Info;
+        if (info.Width <= 0 || info.Height <= 0 || (long)info.Width * info.Height > Options.MaxPixels)
+        {
+            return new PhotoCheck(null, "Ảnh có kích thước quá lớn. Bạn chụp lại hoặc chọn ảnh khác giúp mình nhé.");
+        }
+
+        // Decode at a reduced scale where the codec can, to bound memory for big photos.
+        var scale = Math.Min(1f, (float)Options.MaxSide / Math.Max(info.Width, info.Height));
+        var size = codec.GetScaledDimensions(scale);
+        var decodeInfo = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var bitmap = new SKBitmap(decodeInfo);
+        var result = codec.GetPixels(decodeInfo, bitmap.GetPixels());
+        if (result != SKCodecResult.Success)
+        {
+            return new PhotoCheck(null, UnreadableMessage);
+        }
+
+        using var upright = Orient(Resize(bitmap), codec.EncodedOrigin);
+        using var image = SKImage.FromBitmap(upright);
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, Options.JpegQuality);
+        return encoded is null ? new PhotoCheck(null, UnreadableMessage) : new PhotoCheck(encoded.ToArray(), null);
+    }
+
+    private SKBitmap Resize(SKBitmap bitmap)
+    {
+        var longer = Math.Max(bitmap.Width, bitmap.Height);
+        if (longer <= Options.MaxSide)
+        {
+            return bitmap.Copy();
+        }
+
+        var ratio = (double)Options.MaxSide / longer;
+        var info = new SKImageInfo(Math.Max(1, (int)(bitmap.Width * ratio)), Math.Max(1, (int)(bitmap.Height * ratio)));
+        return bitmap.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+    }
+
+    /// <summary>Applies the EXIF orientation, so that a phone photo taken sideways is
+    /// stored upright and staff never have to rotate an ID card.</summary>
+    private static SKBitmap Orient(SKBitmap source, SKEncodedOrigin origin)
+    {
+        float w = source.Width, h = source.Height;
+        // Maps a source pixel (x, y) to its upright place: dest = M · src.
+        SKMatrix? matrix = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+            _ => null,
+        };
+        if (matrix is null)
+        {
+            return source;
+        }
+
+        var swaps = origin >= SKEncodedOrigin.LeftTop;
+        var upright = new SKBitmap(swaps ? source.Height : source.Width, swaps ? source.Width : source.Height);
+        using (var canvas = new SKCanvas(upright))
+        {
+            canvas.SetMatrix(matrix.Value);
+            canvas.DrawBitmap(source, 0, 0);
+        }
+
+        source.Dispose();
+        return upright;
+    }
+}

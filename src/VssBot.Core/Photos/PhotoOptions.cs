@@ -1,0 +1,19 @@
+namespace VssBot.Core.Photos;
+
+/// <summary>Configuration section "Photos".</summary>
+public sealed class PhotoOptions
+{
+    public const string Section = "Photos";
+
+    /// <summary>Largest file accepted, in bytes (default 10 MB).</summary>
+    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Largest image accepted, in pixels, checked before decoding so that a small
+    /// file that decompresses to a huge image is refused without the memory.</summary>
+    public long MaxPixels { get; set; } = 50_000_000;
+
+    /// <summary>Stored photos are scaled down so that the longer side is at most this.</summary>
+    public int MaxSide { get; set; } = 2560;
+
+    public int JpegQuality { get; set; } = 85;
+}

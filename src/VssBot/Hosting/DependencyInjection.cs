@@ -1,0 +1,57 @@
+using VssBot.Core.Conversations;
+using VssBot.Core.Domain;
+using VssBot.Core.Engine;
+using VssBot.Core.Photos;
+using VssBot.Storage;
+
+namespace VssBot.Hosting;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The engine, its content and the store. The dialogs folder is read and checked
+    /// here, so a broken file stops start-up with the file, the step and the fault.
+    /// </summary>
+    public static IServiceCollection AddVssBot(this IServiceCollection services)
+    {
+        services.AddSingleton(RegistrationBehaviours.Create());
+        services.AddSingleton(sp => Bind<DialogOptions>(sp, DialogOptions.Section));
+        services.AddSingleton(sp => Bind<PhotoOptions>(sp, PhotoOptions.Section));
+        services.AddSingleton(sp =>
+        {
+            var options = Bind<StoreOptions>(sp, StoreOptions.Section);
+            options.DataDirectory = Path.GetFullPath(options.DataDirectory, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            return options;
+        });
+        services.AddSingleton(sp => ContentLoader.Load(
+            DialogsDirectory(sp.GetRequiredService<DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()),
+            sp.GetRequiredService<StepBehaviours>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PhotoIntake>();
+        services.AddSingleton(sp =>
+        {
+            var store = new LiteDbStore(sp.GetRequiredService<StoreOptions>());
+            var content = sp.GetRequiredService<DialogContent>();
+            store.ArchiveDialogs(content.Dialogs.Values.Select(d => (d.Id, d.Version, d.SourceText)), sp.GetRequiredService<TimeProvider>().GetUtcNow());
+            return store;
+        });
+        services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton(sp => new DialogEngine(
+            sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog));
+        services.AddSingleton<ConversationService>();
+        return services;
+    }
+
+    /// <summary>Reads the dialogs folder and opens the store now, so that a broken file
+    /// or an unusable data folder stops start-up instead of the first conversation.</summary>
+    public static void StartVssBot(this IServiceProvider services)
+    {
+        services.GetRequiredService<ConversationService>();
+    }
+
+    private static T Bind<T>(IServiceProvider sp, string section) where T : new() =>
+        sp.GetRequiredService<IConfiguration>().GetSection(section).Get<T>() ?? new T();
+
+    public static string DialogsDirectory(DialogOptions options, IHostEnvironment environment) =>
+        Path.GetFullPath(options.Directory, environment.ContentRootPath);
+}

@@ -1,0 +1,10 @@
+namespace VssBot.Hosting;
+
+/// <summary>Configuration section "Dialogs".</summary>
+public sealed class DialogOptions
+{
+    public const string Section = "Dialogs";
+
+    /// <summary>The folder of flows and content, relative to the content root.</summary>
+    public string Directory { get; set; } = "dialogs";
+}

@@ -1,0 +1,16 @@
+namespace VssBot.Web;
+
+// The web-chat HTTP API's bodies. Other tools rely on these names: extend, never rename.
+public sealed record CreatedConversation(string ConversationId);
+
+public sealed record TextMessage(string? Text);
+
+public sealed record ReplyBody(string Text, IReadOnlyList<string> Choices, string Expects);
+
+public sealed record RepliesBody(IReadOnlyList<ReplyBody> Replies);
+
+public sealed record MessageBody(int Seq, string From, string Text, IReadOnlyList<string> Choices, string Expects);
+
+public sealed record MessagesBody(IReadOnlyList<MessageBody> Messages);
+
+public sealed record ErrorBody(string Error, string Message);

@@ -1,0 +1,102 @@
+// VssBot web chat: talks to /api/chat/conversations. Renders the transcript from
+// GET …/messages (the single source of truth), so a reload or a staff message shows
+// the same thing as a reply.
+(function () {
+  const api = "/api/chat/conversations";
+  const $ = (id) => document.getElementById(id);
+  const list = $("messages"), choices = $("choices"), notice = $("notice");
+  const text = $("text"), photo = $("photo"), photoLabel = document.querySelector(".photo");
+  let id = localStorage.getItem("vssbot.conversation");
+  let lastSeq = 0, busy = false;
+
+  function showNotice(message) {
+    notice.textContent = message || "";
+    notice.hidden = !message;
+  }
+
+  function render(messages) {
+    for (const m of messages) {
+      const div = document.createElement("div");
+      div.className = "msg " + m.from;
+      div.textContent = m.text;
+      list.appendChild(div);
+      lastSeq = Math.max(lastSeq, m.seq);
+      if (m.from !== "user") {
+        showChoices(m.choices || [], m.expects);
+      }
+    }
+    list.scrollTop = list.scrollHeight;
+  }
+
+  function showChoices(items, expects) {
+    choices.innerHTML = "";
+    for (const label of items) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = label;
+      b.addEventListener("click", () => send(label));
+      choices.appendChild(b);
+    }
+    photoLabel.classList.toggle("wanted", expects === "photo");
+    text.inputMode = expects === "phone" || expects === "date" ? "tel" : "text";
+  }
+
+  async function start() {
+    const r = await fetch(api, { method: "POST" });
+    const body = await r.json();
+    id = body.conversationId;
+    localStorage.setItem("vssbot.conversation", id);
+    list.innerHTML = "";
+    lastSeq = 0;
+    await refresh();
+  }
+
+  async function refresh() {
+    if (!id) return;
+    const r = await fetch(`${api}/${id}/messages?after=${lastSeq}`);
+    if (r.status === 404) { await start(); return; }
+    if (!r.ok) return;
+    const body = await r.json();
+    render(body.messages);
+  }
+
+  async function post(init) {
+    if (busy) return;
+    busy = true;
+    showNotice("");
+    try {
+      const r = await fetch(`${api}/${id}/messages`, Object.assign({ method: "POST" }, init));
+      if (r.status === 404) { await start(); return; }
+      if (!r.ok) {
+        const err = await r.json().catch(() => ({ message: "Có lỗi xảy ra, bạn thử lại giúp mình nhé." }));
+        showNotice(err.message);
+      }
+      await refresh();
+    } catch (e) {
+      showNotice("Mất kết nối. Bạn kiểm tra mạng rồi thử lại nhé.");
+    } finally {
+      busy = false;
+    }
+  }
+
+  function send(message) {
+    if (!message.trim()) return;
+    text.value = "";
+    return post({ headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: message }) });
+  }
+
+  $("composer").addEventListener("submit", (e) => { e.preventDefault(); send(text.value); });
+  document.querySelectorAll("#tools [data-say]").forEach((b) => b.addEventListener("click", () => send(b.dataset.say)));
+  $("new-chat").addEventListener("click", () => start());
+  photo.addEventListener("change", () => {
+    const file = photo.files[0];
+    if (!file) return;
+    const form = new FormData();
+    form.append("photo", file);
+    photo.value = "";
+    post({ body: form });
+  });
+
+  (id ? refresh() : start());
+  setInterval(() => { if (!busy) refresh(); }, 5000);
+})();
