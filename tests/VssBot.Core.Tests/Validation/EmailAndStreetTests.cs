@@ -1,0 +1,31 @@
+using VssBot.Core.Domain.Validation;
+
+namespace VssBot.Core.Tests.Validation;
+
+public sealed class EmailAndStreetTests
+{
+    [Theory]
+    [InlineData("An.Nguyen@Gmail.com", "an.nguyen@gmail.com")]
+    [InlineData(" ten@vnpt.vn ", "ten@vnpt.vn")]
+    public void AcceptsAndLowersEmailAddresses(string input, string expected) =>
+        Assert.Equal(expected, EmailAddress.Check(input).Value);
+
+    [Theory]
+    [InlineData("an.nguyen")]
+    [InlineData("an@gmail")]
+    [InlineData("an@@gmail.com")]
+    public void RefusesMalformedEmailAddressesAndMentionsSkipping(string input)
+    {
+        var result = EmailAddress.Check(input);
+        Assert.False(result.IsValid);
+        Assert.Contains("Bỏ qua", result.Error);
+    }
+
+    [Fact]
+    public void AStreetNeedsSomeLettersOrDigits()
+    {
+        Assert.True(StreetAddress.Check("Số 12, đường Cầu Diễn").IsValid);
+        Assert.False(StreetAddress.Check("..").IsValid);
+        Assert.False(StreetAddress.Check(new string('a', 201)).IsValid);
+    }
+}
