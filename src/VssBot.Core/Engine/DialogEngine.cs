@@ -200,8 +200,8 @@ public sealed class DialogEngine
                     await AcceptAsync(kept, null);
                     return true;
                 case "skip" when Step.Optional:
-                    _c.Answers.Remove(Step.Id);
-                    await AdvanceAsync();
+                    // Kept as an empty answer, so that a later change does not ask again.
+                    await AcceptAsync(Answer.Of("", Texts["skipped"]), null);
                     return true;
                 case "skip" when Step.Kind is StepKind.Email or StepKind.Text or StepKind.Photo:
                     await FailAsync(Texts["not_optional"]);
