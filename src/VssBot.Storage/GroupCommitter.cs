@@ -89,9 +89,13 @@ internal sealed class GroupCommitter : IDisposable
 
     public void Dispose()
     {
+        if (_queue.IsAddingCompleted)
+        {
+            return;
+        }
+
         _queue.CompleteAdding();
         _thread.Join(TimeSpan.FromSeconds(10));
-        _queue.Dispose();
     }
 
     private sealed record Work(Action<LiteDatabase> Write)

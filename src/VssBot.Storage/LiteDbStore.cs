@@ -15,6 +15,7 @@ public sealed class LiteDbStore : IConversationStore, IDisposable
 
     private readonly LiteDatabase _db;
     private readonly GroupCommitter _committer;
+    private int _disposed;
 
     public LiteDbStore(StoreOptions options)
     {
@@ -109,6 +110,12 @@ public sealed class LiteDbStore : IConversationStore, IDisposable
 
     public void Dispose()
     {
+        // Registered as itself and as IConversationStore: disposed twice, closed once.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _committer.Dispose();
         _db.Dispose();
     }

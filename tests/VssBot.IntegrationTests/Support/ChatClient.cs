@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace VssBot.IntegrationTests.Support;
+
+/// <summary>Talks to the web-chat API the way the chat page does.</summary>
+public sealed class ChatClient(HttpClient http)
+{
+    public HttpClient Http { get; } = http;
+    public string Id { get; private set; } = "";
+
+    public async Task<string> StartAsync()
+    {
+        var response = await Http.PostAsync("/api/chat/conversations", null);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Id = body.GetProperty("conversationId").GetString()!;
+        return Id;
+    }
+
+    public async Task<JsonElement> SayAsync(string text)
+    {
+        var response = await Http.PostAsJsonAsync($"/api/chat/conversations/{Id}/messages", new { text });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} for “{text}”: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<string> SayTextAsync(string text) => Text(await SayAsync(text));
+
+    public async Task<HttpResponseMessage> PostPhotoAsync(byte[] bytes, string fileName = "photo.jpg", string mediaType = "image/jpeg")
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        form.Add(file, "photo", fileName);
+        return await Http.PostAsync($"/api/chat/conversations/{Id}/messages", form);
+    }
+
+    public async Task<string> SendPhotoAsync(byte[] bytes)
+    {
+        var response = await PostPhotoAsync(bytes);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Text(await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    public async Task<JsonElement[]> MessagesAsync(int after = 0)
+    {
+        var body = await Http.GetFromJsonAsync<JsonElement>($"/api/chat/conversations/{Id}/messages?after={after}");
+        return body.GetProperty("messages").EnumerateArray().ToArray();
+    }
+
+    public static string Text(JsonElement replies) =>
+        string.Join("\n---\n", replies.GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));
+
+    /// <summary>Answers of a whole adult registration, up to the review.</summary>
+    public static readonly string[] AnswersToPhotos =
+        ["đồng ý", "DN4010123456789", "nguyen van an", "cccd", "001090001234", "05/03/1990", "ha noi", "ba dinh", "so 12 cau dien", "0912 345 678", "bo qua"];
+}

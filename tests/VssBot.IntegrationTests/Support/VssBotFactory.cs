@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace VssBot.IntegrationTests.Support;
+
+/// <summary>VssBot in-process over the repository's dialogs and a data folder of its own
+/// (a real LiteDB file). Another factory on the same folder is a restarted host.</summary>
+public sealed class VssBotFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = dataDirectory;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(Repo.Root);
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

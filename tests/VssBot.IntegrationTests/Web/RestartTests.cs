@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using VssBot.IntegrationTests.Support;
+using VssBot.Storage;
+
+namespace VssBot.IntegrationTests.Web;
+
+public sealed class RestartTests
+{
+    [Fact]
+    public async Task ANewHostOnTheSameDataFolderResumesEveryConversationAtItsStep()
+    {
+        var data = Repo.TempDirectory("restart");
+        try
+        {
+            string id;
+            int messages;
+            using (var first = new VssBotFactory(data.FullName))
+            {
+                var chat = new ChatClient(first.CreateClient());
+                id = await chat.StartAsync();
+                foreach (var answer in ChatClient.AnswersToPhotos)
+                {
+                    await chat.SayAsync(answer);
+                }
+
+                await chat.SendPhotoAsync(TestImages.Jpeg());
+                messages = (await chat.MessagesAsync()).Length;
+            }
+
+            using var second = new VssBotFactory(data.FullName);
+            var again = new ChatClient(second.CreateClient());
+            typeof(ChatClient).GetProperty(nameof(ChatClient.Id))!.SetValue(again, id);
+
+            Assert.Equal(messages, (await again.MessagesAsync()).Length);
+            Assert.Contains("Bước 12", (await again.MessagesAsync())[^1].GetProperty("text").GetString());
+            await again.SendPhotoAsync(TestImages.Jpeg());
+            await again.SendPhotoAsync(TestImages.Jpeg());
+            await again.SayAsync("Đống Đa");
+            var done = await again.SayTextAsync("gui ho so");
+            Assert.Contains("VB-", done);
+
+            var store = second.Services.GetRequiredService<LiteDbStore>();
+            var dossier = Assert.Single(store.AllDossiers());
+            Assert.Equal("Nguyen Van An", dossier.Fields.Single(f => f.StepId == "full_name").Display);
+            Assert.All(dossier.PhotoKeys, key => Assert.NotNull(store.Photo(key)));
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+}
