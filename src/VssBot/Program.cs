@@ -6,12 +6,17 @@ using VssBot.Hosting;
 using VssBot.Logging;
 using VssBot.Web;
 
-// `dialog …` runs a command instead of the server; the rest of the arguments are
+// `dialog …` and `healthcheck` run a command instead of the server; the rest of the arguments are
 // configuration as usual (--Dialogs:Directory=…).
 var command = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
 var settings = args.Skip(command.Length).ToArray();
 
 var builder = WebApplication.CreateBuilder(settings);
+if (command is ["healthcheck"])
+{
+    return await HealthCheckCommand.RunAsync(builder.Configuration, Console.Out);
+}
+
 if (command is ["dialog", .. var words])
 {
     try
@@ -50,7 +55,7 @@ app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapWebChat();
-app.Run();
+await app.RunAsync();
 return 0;
 
 /// <summary>The host's entry point, visible to the integration tests.</summary>

@@ -87,7 +87,9 @@
 
   $("composer").addEventListener("submit", (e) => { e.preventDefault(); send(text.value); });
   document.querySelectorAll("#tools [data-say]").forEach((b) => b.addEventListener("click", () => send(b.dataset.say)));
-  $("new-chat").addEventListener("click", () => start());
+  $("new-chat").addEventListener("click", () => {
+    if (confirm("Bắt đầu một cuộc trò chuyện mới? Cuộc hiện tại vẫn được lưu nhưng trang sẽ không hiện nữa.")) start();
+  });
   photo.addEventListener("change", () => {
     const file = photo.files[0];
     if (!file) return;

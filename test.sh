@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# VssBot's test command: installs what the tests need (Debian's chromium for the
+# browser tests), then runs every test project, then prints one summary line.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-core >/dev/null
+fi
+
+log=$(mktemp)
+status=0
+dotnet test VssBot.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# One plain closing line across all test projects: "N passed, N failed".
+awk '/^(Passed|Failed)!/ {
+       for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit $status

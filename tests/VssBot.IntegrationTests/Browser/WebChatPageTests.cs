@@ -1,0 +1,85 @@
+using Microsoft.Playwright;
+using VssBot.IntegrationTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace VssBot.IntegrationTests.Browser;
+
+public sealed class WebChatPageTests
+{
+    [Fact]
+    public async Task APersonRegistersOnAPhoneSizedPageAndFindsItAllAgainAfterARestart()
+    {
+        var data = Repo.TempDirectory("browser");
+        var photo = Path.Combine(data.FullName, "chan-dung.jpg");
+        await File.WriteAllBytesAsync(photo, TestImages.Jpeg());
+        var (playwright, browser) = await Support.Browser.LaunchAsync();
+        try
+        {
+            var server = await VssBotProcess.StartAsync(Path.Combine(data.FullName, "db"));
+            var context = await browser.NewContextAsync(Support.Browser.Phone);
+            var page = await context.NewPageAsync();
+            var lastBot = page.Locator(".msg.bot").Last;
+            await page.GotoAsync($"http://127.0.0.1:{server.Port}/");
+
+            await Expect(lastBot).ToContainTextAsync("Xin chào");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tôi đồng ý" }).ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("Bước 1");
+
+            async Task Type(string text, string expected)
+            {
+                await page.FillAsync("#text", text);
+                await page.PressAsync("#text", "Enter");
+                await Expect(lastBot).ToContainTextAsync(expected);
+            }
+
+            await Type("DN4010123456789", "Bước 2");
+            await Type("nguyễn văn an", "Bước 3");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Căn cước công dân (CCCD)" }).ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("Bước 4");
+            await Type("12345", "12 chữ số (bạn vừa nhập 5 số)");
+            await Type("001090001234", "Bước 5");
+            await Type("05/03/1990", "Bước 6");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Hà Nội", Exact = true }).ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("Bước 7");
+            await Type("phuc", "Có phải ý bạn");
+            await page.Locator("#choices button").First.ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("Bước 8");
+            await Type("Số 12 Cầu Diễn", "Bước 9");
+            await Type("0912 345 678", "Bước 10");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bỏ qua" }).ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("Bước 11");
+            await Expect(page.Locator(".photo.wanted")).ToBeVisibleAsync();
+            foreach (var next in new[] { "Bước 12", "Bước 13", "Bước 14" })
+            {
+                await page.SetInputFilesAsync("#photo", photo);
+                await Expect(lastBot).ToContainTextAsync(next);
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "BHXH quận Đống Đa" }).ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("Bước 15");
+            await Expect(lastBot).ToContainTextAsync("Họ và tên: Nguyễn Văn An");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("Mã hồ sơ của bạn: VB-");
+            var reference = System.Text.RegularExpressions.Regex.Match(await lastBot.InnerTextAsync(), "VB-[0-9A-Z]{8}").Value;
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "web-chat-phone.png"), FullPage = false });
+
+            server.Kill();
+            await server.DisposeAsync();
+            await using var restarted = await VssBotProcess.StartAsync(Path.Combine(data.FullName, "db"));
+            var again = await context.NewPageAsync();
+            await again.GotoAsync($"http://127.0.0.1:{restarted.Port}/");
+            // Same origin? No: a new port is a new origin, so carry the conversation over as a returning visitor would.
+            var id = await page.EvaluateAsync<string>("localStorage.getItem('vssbot.conversation')");
+            await again.EvaluateAsync($"localStorage.setItem('vssbot.conversation', '{id}')");
+            await again.ReloadAsync();
+            await Expect(again.Locator(".msg.bot").Last).ToContainTextAsync(reference);
+            await Expect(again.Locator(".msg.user").Nth(1)).ToContainTextAsync("DN4010123456789");
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+            data.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using VssBot.IntegrationTests.Support;
+
+namespace VssBot.IntegrationTests.Hosting;
+
+public sealed class ProcessTests
+{
+    [Fact]
+    public async Task KillingTheProcessAndStartingItAgainLosesNoAcknowledgedAnswerOrPhoto()
+    {
+        var data = Repo.TempDirectory("kill");
+        try
+        {
+            var first = await VssBotProcess.StartAsync(data.FullName);
+            var chat = new ChatClient(first.Http);
+            await chat.StartAsync();
+            foreach (var answer in ChatClient.AnswersToPhotos)
+            {
+                await chat.SayAsync(answer);
+            }
+
+            await chat.SendPhotoAsync(TestImages.Jpeg());
+            var acknowledged = (await chat.MessagesAsync()).Length;
+            first.Kill();
+            var firstLogs = first.Output;
+            await first.DisposeAsync();
+
+            await using var second = await VssBotProcess.StartAsync(data.FullName);
+            var again = new ChatClient(second.Http);
+            typeof(ChatClient).GetProperty(nameof(ChatClient.Id))!.SetValue(again, chat.Id);
+            var messages = await again.MessagesAsync();
+            Assert.Equal(acknowledged, messages.Length);
+            Assert.Contains("Bước 12", messages[^1].GetProperty("text").GetString());
+
+            await again.SendPhotoAsync(TestImages.Jpeg());
+            await again.SendPhotoAsync(TestImages.Jpeg());
+            await again.SayAsync("Đống Đa");
+            var review = await again.SayTextAsync("Sửa: Số điện thoại");
+            Assert.Contains("Đang lưu: 0912345678", review);
+            await again.SayAsync("giữ nguyên");
+            Assert.Contains("VB-", await again.SayTextAsync("Gửi hồ sơ"));
+
+            // The verbose logs of both runs name no person: no ID, phone, code or name.
+            var logs = firstLogs + second.Output;
+            Assert.Contains("/api/chat/conversations", logs);
+            foreach (var secret in new[] { "001090001234", "0912345678", "912345678", "0123456789", "Nguyen Van An", "nguyen van an", "cau dien" })
+            {
+                Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ABrokenDialogFileStopsStartUpNamingTheFileTheStepAndTheFault()
+    {
+        var dialogs = Repo.TempDirectory("broken");
+        try
+        {
+            Repo.CopyDirectory(Repo.Dialogs, dialogs.FullName);
+            var flow = Path.Combine(dialogs.FullName, "flows", "adult-registration.yaml");
+            File.WriteAllText(flow, File.ReadAllText(flow).Replace("validator: street", "validator: streets"));
+            var output = new StringBuilder();
+
+            using var process = VssBotProcess.Start([$"--Dialogs:Directory={dialogs.FullName}", "--urls=http://127.0.0.1:0"], line => { lock (output) { output.AppendLine(line); } });
+            Assert.True(process.WaitForExit(60_000));
+            process.WaitForExit();
+
+            Assert.Equal(1, process.ExitCode);
+            Assert.Contains("flows/adult-registration.yaml: step 'street': unknown validator 'streets'", output.ToString());
+        }
+        finally
+        {
+            dialogs.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void TheDialogCommandPrintsAMermaidDiagram()
+    {
+        var output = new StringBuilder();
+        using var process = VssBotProcess.Start(["dialog", "mermaid", "adult-registration"], line => { lock (output) { output.AppendLine(line); } });
+        Assert.True(process.WaitForExit(60_000));
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.StartsWith("stateDiagram-v2", output.ToString().TrimStart());
+        Assert.Contains("review --> submitted", output.ToString());
+    }
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace VssBot.IntegrationTests.Support;
+
+/// <summary>
+/// VssBot as an operator runs it: a separate process of the built host, on a port of
+/// its own on 127.0.0.1, with its console output kept so that tests can read the logs.
+/// </summary>
+public sealed class VssBotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private VssBotProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+    }
+
+    public int Port { get; }
+    public HttpClient Http { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static Process Start(IEnumerable<string> arguments, Action<string> onLine)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Repo.HostDll);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    public static async Task<VssBotProcess> StartAsync(string dataDirectory, params string[] settings)
+    {
+        var port = FreePort();
+        VssBotProcess? started = null;
+        var process = Start(
+            [$"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", "--Serilog:MinimumLevel:Default=Verbose", .. settings],
+            line =>
+            {
+                if (started is not null)
+                {
+                    lock (started._output)
+                    {
+                        started._output.AppendLine(line);
+                    }
+                }
+            });
+        started = new VssBotProcess(process, port);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"VssBot exited with {process.ExitCode}: {started.Output}");
+            }
+
+            try
+            {
+                if ((await started.Http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return started;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("VssBot did not answer /healthz within 60 s: " + started.Output);
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Http.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
