@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace VssBot.Core.Dialogs;
 
@@ -12,27 +9,9 @@ namespace VssBot.Core.Dialogs;
 /// </summary>
 public static class DialogLoader
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
-
     public static DialogDefinition Parse(string fileName, string text, StepNames names)
     {
-        DialogFile? file;
-        try
-        {
-            file = Yaml.Deserialize<DialogFile>(text);
-        }
-        catch (YamlException e)
-        {
-            throw new DialogFileException(fileName, null, $"not valid YAML at line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
-        }
-
-        if (file is null)
-        {
-            throw new DialogFileException(fileName, null, "the file is empty");
-        }
-
+        var file = YamlFile.Parse<DialogFile>(fileName, text);
         var id = Required(fileName, null, "id", file.Id);
         var steps = (file.Steps ?? []).Select(s => ToStep(fileName, s, names)).ToList();
         if (steps.Count == 0)

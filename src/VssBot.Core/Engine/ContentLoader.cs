@@ -2,8 +2,6 @@ using VssBot.Core.Dialogs;
 using VssBot.Core.Domain.AdminUnits;
 using VssBot.Core.Domain.Faq;
 using VssBot.Core.Domain.Offices;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace VssBot.Core.Engine;
 
@@ -64,22 +62,6 @@ public static class ContentLoader
             FaqBook.Load(Path.Combine(directory, "faq.yaml")));
     }
 
-    private static Dictionary<string, T> ReadMap<T>(string directory, string name)
-    {
-        var path = Path.Combine(directory, name);
-        if (!File.Exists(path))
-        {
-            throw new DialogFileException(name, null, "the file is missing");
-        }
-
-        try
-        {
-            return new DeserializerBuilder().Build().Deserialize<Dictionary<string, T>>(File.ReadAllText(path))
-                ?? throw new DialogFileException(name, null, "the file is empty");
-        }
-        catch (YamlException e)
-        {
-            throw new DialogFileException(name, null, $"not valid YAML at line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
-        }
-    }
+    private static Dictionary<string, T> ReadMap<T>(string directory, string name) =>
+        YamlFile.Read<Dictionary<string, T>>(Path.Combine(directory, name), name);
 }

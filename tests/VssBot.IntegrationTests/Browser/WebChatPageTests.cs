@@ -68,7 +68,9 @@ public sealed class WebChatPageTests
             await using var restarted = await VssBotProcess.StartAsync(Path.Combine(data.FullName, "db"));
             var again = await context.NewPageAsync();
             await again.GotoAsync($"http://127.0.0.1:{restarted.Port}/");
-            // Same origin? No: a new port is a new origin, so carry the conversation over as a returning visitor would.
+            // A new port is a new origin with its own storage: once the page has settled on a
+            // conversation of its own, point it at the first one, as a returning visitor's page is.
+            await Expect(again.Locator(".msg.bot").First).ToContainTextAsync("Xin chào");
             var id = await page.EvaluateAsync<string>("localStorage.getItem('vssbot.conversation')");
             await again.EvaluateAsync($"localStorage.setItem('vssbot.conversation', '{id}')");
             await again.ReloadAsync();

@@ -1,9 +1,6 @@
 using FuzzySharp;
 using VssBot.Core.Dialogs;
 using VssBot.Core.Text;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace VssBot.Core.Domain.Faq;
 
@@ -66,18 +63,8 @@ public sealed class FaqBook
     public static FaqBook Load(string path)
     {
         var fileName = Path.GetFileName(path);
-        List<EntryFile>? file;
-        try
-        {
-            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-                .Deserialize<List<EntryFile>>(File.ReadAllText(path));
-        }
-        catch (YamlException e)
-        {
-            throw new DialogFileException(fileName, null, $"not valid YAML at line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
-        }
-
-        return new FaqBook((file ?? []).Select((e, i) => e.Id is null || e.Question is null || e.Answer is null
+        var file = YamlFile.Read<List<EntryFile>>(path);
+        return new FaqBook(file.Select((e, i) => e.Id is null || e.Question is null || e.Answer is null
             ? throw new DialogFileException(fileName, null, $"entry #{i + 1}: 'id', 'question' and 'answer' are required")
             : new FaqEntry(e.Id, e.Question, e.Phrasings ?? [], e.Answer.Trim())).ToList());
     }

@@ -1,7 +1,4 @@
 using VssBot.Core.Dialogs;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace VssBot.Core.Domain.Offices;
 
@@ -37,18 +34,8 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
     public static OfficeDirectory Load(string path)
     {
         var fileName = Path.GetFileName(path);
-        OfficesFile? file;
-        try
-        {
-            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-                .Deserialize<OfficesFile>(File.ReadAllText(path));
-        }
-        catch (YamlException e)
-        {
-            throw new DialogFileException(fileName, null, $"not valid YAML at line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
-        }
-
-        if (file?.Hotline?.Phone is null || file.Hotline.Name is null)
+        var file = YamlFile.Read<OfficesFile>(path);
+        if (file.Hotline?.Phone is null || file.Hotline.Name is null)
         {
             throw new DialogFileException(fileName, null, "'hotline' with 'name' and 'phone' is missing");
         }

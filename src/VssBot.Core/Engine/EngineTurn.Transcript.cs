@@ -1,0 +1,66 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Text;
+
+namespace VssBot.Core.Engine;
+
+// Conditions on edges, and the transcript: what the person said and what the bot says.
+internal sealed partial class EngineTurn
+{
+    private bool Holds(Branch branch)
+    {
+        var when = branch.When;
+        if (when == Branch.Always)
+        {
+            return true;
+        }
+
+        var notEquals = when.IndexOf("!=", StringComparison.Ordinal);
+        if (notEquals > 0)
+        {
+            return _context.AnswerOf(when[..notEquals].Trim()) != when[(notEquals + 2)..].Trim();
+        }
+
+        var equals = when.IndexOf('=');
+        if (equals > 0)
+        {
+            return _context.AnswerOf(when[..equals].Trim()) == when[(equals + 1)..].Trim();
+        }
+
+        return when.StartsWith('!')
+            ? !_engine.Behaviours.Conditions[when[1..]](_context)
+            : _engine.Behaviours.Conditions[when](_context);
+    }
+
+    private void Heard(Input input)
+    {
+        var text = input.Kind switch
+        {
+            InputKind.Photo => "[Ảnh]",
+            InputKind.RejectedFile => "[Tệp không nhận được]",
+            _ => VietnameseText.Clean(input.Text),
+        };
+        Append("user", text, [], Expects.None);
+    }
+
+    private void Say(string text, StepDefinition step) =>
+        Say(text, step.Kind is StepKind.Choice or StepKind.YesNo ? _engine.Prompter.ButtonsFor(_context, step) : [], Prompter.ExpectsOf(step));
+
+    private void Say(string text, IReadOnlyList<string>? choices = null, string expects = Expects.None) =>
+        Append("bot", text, choices ?? [], expects);
+
+    private void Append(string from, string text, IReadOnlyList<string> choices, string expects)
+    {
+        _c.Seq++;
+        _result.Transcript.Add(new TranscriptEntry
+        {
+            Id = $"{_c.Id}:{_c.Seq:D6}",
+            ConversationId = _c.Id,
+            Seq = _c.Seq,
+            From = from,
+            Text = text,
+            Choices = [.. choices],
+            Expects = expects,
+            At = _context.Now,
+        });
+    }
+}

@@ -1,0 +1,274 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Text;
+
+namespace VssBot.Core.Engine;
+
+/// <summary>The state of one turn in progress.</summary>
+internal sealed partial class EngineTurn
+{
+    private readonly DialogEngine _engine;
+    private readonly Conversation _c;
+    private readonly DialogDefinition _dialog;
+    private readonly StepContext _context;
+    private readonly TurnResult _result;
+    private readonly StepMachine _machine;
+
+    public EngineTurn(DialogEngine engine, Conversation conversation, DialogDefinition dialog, DateTimeOffset now)
+    {
+        _engine = engine;
+        _c = conversation;
+        _dialog = dialog;
+        _context = new StepContext(conversation, dialog, engine.Content, now);
+        _result = new TurnResult(conversation);
+        _machine = new StepMachine(dialog, conversation, Holds, step => engine.Behaviours.Actions[step.OnEnter!](_context, _result));
+    }
+
+    private EngineTexts Texts => _engine.Content.Texts;
+    private StepDefinition Step => _dialog.Step(_c.StepId);
+
+    public TurnResult Finish()
+    {
+        _c.UpdatedAt = _context.Now;
+        return _result;
+    }
+
+    public async Task HandleAsync(Input input)
+    {
+        Heard(input);
+        if (_c.Status != ConversationStatus.Active)
+        {
+            await HandleEndedAsync(input);
+            return;
+        }
+
+        if (_c.Pending is not null)
+        {
+            await HandlePendingAsync(input);
+            return;
+        }
+
+        if (input.Kind == InputKind.RejectedFile)
+        {
+            Say(input.Text, Step);
+            return;
+        }
+
+        if (input.Kind == InputKind.Photo)
+        {
+            await HandlePhotoAsync(input.Photo!);
+            return;
+        }
+
+        if (_engine.Content.Commands.Recognise(input.Text) is { } command && await HandleCommandAsync(command))
+        {
+            return;
+        }
+
+        if (FaqBookAnswers(input.Text))
+        {
+            return;
+        }
+
+        await HandleAnswerAsync(input.Text);
+    }
+
+    public void AskCurrent()
+    {
+        var reply = _engine.Prompter.Prompt(_context, Step);
+        Say(reply.Text, reply.Choices, reply.Expects);
+        if (Step.Kind == StepKind.End)
+        {
+            _c.Status = ConversationStatus.Ended;
+        }
+    }
+
+    private bool FaqBookAnswers(string text)
+    {
+        if (!Domain.Faq.FaqBook.LooksLikeQuestion(text) || _engine.Content.Faq.Match(text) is not { } entry)
+        {
+            return false;
+        }
+
+        Say(entry.Answer);
+        Say(Texts["faq_resume"]);
+        AskCurrent();
+        return true;
+    }
+
+    private async Task HandlePhotoAsync(byte[] jpeg)
+    {
+        if (Step.Kind != StepKind.Photo)
+        {
+            Say(Texts["photo_not_needed"]);
+            AskCurrent();
+            return;
+        }
+
+        var key = $"{_c.Id}/{_c.Seq:D5}-{Step.Id}";
+        if (_c.Answers.GetValueOrDefault(Step.Id) is { } replaced)
+        {
+            _result.PhotosToDelete.Add(replaced.Value);
+        }
+
+        _result.PhotosToStore.Add(new StoredPhoto(key, jpeg));
+        await AcceptAsync(Answer.Of(key, "đã gửi ảnh"), Texts["photo_received"]);
+    }
+
+    private async Task HandleAnswerAsync(string text)
+    {
+        var step = Step;
+        switch (step.Kind)
+        {
+            case StepKind.Photo:
+                await FailAsync(Texts["photo_expected"]);
+                return;
+            case StepKind.Choice or StepKind.YesNo or StepKind.Review:
+                await HandleChoiceAsync(step, text);
+                return;
+            case StepKind.End:
+                Say(Texts["ended"], [Texts["restart_button"]], Expects.Choice);
+                return;
+        }
+
+        var validator = step.Validator ?? step.Kind switch
+        {
+            StepKind.Phone => "phone",
+            StepKind.Date => "birthDate",
+            StepKind.Email => "email",
+            _ => throw new InvalidOperationException($"step '{step.Id}' has no validator"),
+        };
+        var result = _engine.Behaviours.Validators[validator](text, _context);
+        if (!result.IsValid)
+        {
+            await FailAsync(result.Error!);
+            return;
+        }
+
+        await AcceptAsync(Answer.Of(result.Value!, result.Display), result.Note);
+    }
+
+    private async Task HandleChoiceAsync(StepDefinition step, string text)
+    {
+        var options = _engine.Prompter.Options(_context, step);
+        var offered = _c.Offered is { } values ? options.Where(o => values.Contains(o.Value)).ToList() : null;
+        var match = offered is { Count: > 0 } ? ChoiceMatcher.Match(text, offered) : ChoiceMatch.None;
+        if (match.Chosen is null)
+        {
+            match = ChoiceMatcher.Match(text, options);
+        }
+
+        if (match.Chosen is { } chosen)
+        {
+            if (step.Kind == StepKind.Review)
+            {
+                await ReviewAsync(chosen.Value);
+                return;
+            }
+
+            await AcceptAsync(Answer.Of(chosen.Value, chosen.Label), null);
+            return;
+        }
+
+        if (match.Suggestions.Count > 0)
+        {
+            _c.Offered = match.Suggestions.Select(s => s.Value).ToList();
+            Say(Texts["did_you_mean"], match.Suggestions.Select(s => s.Label).ToList(), Expects.Choice);
+            return;
+        }
+
+        await FailAsync(Texts.Format("nothing_close", ("input", VietnameseText.Clean(text))) + " " + Texts["choose_one"]);
+    }
+
+    private async Task ReviewAsync(string value)
+    {
+        if (value == Prompter.Submit)
+        {
+            _c.ReturnTo = null;
+            await AdvanceAsync();
+            return;
+        }
+
+        _c.History.Add(_c.StepId);
+        _c.ReturnTo = _c.StepId;
+        await _machine.EditAsync(value[Prompter.EditPrefix.Length..]);
+        AskCurrent();
+    }
+
+    private async Task AcceptAsync(Answer answer, string? note)
+    {
+        var step = Step;
+        var old = _c.Answers.GetValueOrDefault(step.Id);
+        _c.Answers[step.Id] = answer;
+        if (old is not null && old.Value != answer.Value)
+        {
+            foreach (var cleared in step.Clears)
+            {
+                if (_c.Answers.Remove(cleared, out var gone) && _dialog.Step(cleared).Kind == StepKind.Photo)
+                {
+                    _result.PhotosToDelete.Add(gone.Value);
+                }
+            }
+        }
+
+        if (note is not null)
+        {
+            Say(note);
+        }
+
+        await AdvanceAsync();
+    }
+
+    private async Task AdvanceAsync()
+    {
+        var step = Step;
+        _c.Failures = 0;
+        _c.Offered = null;
+        _c.History.Add(step.Id);
+        var next = StepMachine.NextOf(step, Holds);
+        if (_c.ReturnTo is { } review)
+        {
+            // Changing one answer: skip what is already answered, stop at the first
+            // gap the change opened, or at the review.
+            var target = next;
+            for (var guard = 0; target != review && _c.Answers.ContainsKey(target) && guard < _dialog.Steps.Count; guard++)
+            {
+                target = StepMachine.NextOf(_dialog.Step(target), Holds);
+            }
+
+            if (target == review)
+            {
+                _c.ReturnTo = null;
+            }
+
+            if (target != next)
+            {
+                await _machine.ResumeAsync(target);
+                AskCurrent();
+                return;
+            }
+        }
+
+        await _machine.AnswerAsync();
+        AskCurrent();
+    }
+
+    private async Task FailAsync(string error)
+    {
+        var step = Step;
+        _c.Failures++;
+        var buttons = step.Kind is StepKind.Choice or StepKind.YesNo ? _engine.Prompter.ButtonsFor(_context, step) : [];
+        if (_c.Failures % 3 != 0)
+        {
+            Say(error, buttons, Prompter.ExpectsOf(step));
+            return;
+        }
+
+        // Third failure in a row: stop repeating; explain differently, offer people.
+        var example = step.Example is null ? "" : "\n" + Texts.Format("example", ("example", step.Example));
+        Say(error);
+        Say(Texts["stuck"] + "\n" + (step.Help ?? _engine.Prompter.Fill(step.Prompt, _context)) + example);
+        var contacts = _engine.Content.Offices.ContactsText(
+            _context.AnswerOf(Domain.RegistrationBehaviours.OfficeStep), _context.AnswerOf(Domain.RegistrationBehaviours.ProvinceStep));
+        Say(Texts["contacts_offer"] + "\n" + contacts, buttons, Prompter.ExpectsOf(step));
+    }
+}
