@@ -8,7 +8,7 @@ namespace VssBot.Core.Conversations;
 /// </summary>
 public sealed class ConversationService(DialogEngine engine, IConversationStore store, TimeProvider clock)
 {
-    public const string DefaultDialog = "adult-registration";
+    public const string DefaultDialog = "menu";
 
     private readonly KeyedLock _locks = new();
 

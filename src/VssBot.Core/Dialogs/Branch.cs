@@ -5,4 +5,9 @@ namespace VssBot.Core.Dialogs;
 public sealed record Branch(string When, string Goto)
 {
     public const string Always = "always";
+
+    /// <summary>Targets starting with this go to another dialog's start: "@menu".</summary>
+    public const char DialogPrefix = '@';
+
+    public bool LeavesDialog => Goto.StartsWith(DialogPrefix);
 }

@@ -25,6 +25,9 @@ internal sealed class StepFile
     public List<BranchFile>? Branches { get; set; }
     public string? Next { get; set; }
     public string? OnEnter { get; set; }
+    public string? Prefill { get; set; }
+    public bool Transient { get; set; }
+    public bool Shared { get; set; }
 }
 
 internal sealed class ChoiceFile

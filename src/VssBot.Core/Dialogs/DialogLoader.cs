@@ -47,7 +47,7 @@ public static class DialogLoader
 
         foreach (var step in dialog.Steps)
         {
-            foreach (var edge in step.Edges)
+            foreach (var edge in step.Edges.Where(e => !e.LeavesDialog))
             {
                 if (!dialog.HasStep(edge.Goto))
                 {
@@ -102,6 +102,11 @@ public static class DialogLoader
             Required(fileName, id, "value of a choice", c.Value),
             Required(fileName, id, "label of a choice", c.Label),
             c.Aliases ?? [])).ToList();
+        if (kind == StepKind.End && choices.Count > 0 && s.Next is null)
+        {
+            throw new DialogFileException(fileName, id, "an end step with choices needs a 'next' step");
+        }
+
         if (kind == StepKind.Choice && choices.Count == 0 && s.Source is null)
         {
             throw new DialogFileException(fileName, id, "a choice step needs 'choices' or a 'source'");
@@ -128,6 +133,9 @@ public static class DialogLoader
             Branches = branches,
             Next = s.Next,
             OnEnter = s.OnEnter,
+            Prefill = s.Prefill,
+            Transient = s.Transient,
+            Shared = s.Shared,
         };
     }
 

@@ -30,6 +30,17 @@ public sealed record StepDefinition
     public IReadOnlyList<Branch> Branches { get; init; } = [];
     public string? Next { get; init; }
 
+    /// <summary>An answer to offer when this step has none: the guardian's saved answer of
+    /// that id, else this conversation's ("Đang lưu: …, Giữ nguyên").</summary>
+    public string? Prefill { get; init; }
+
+    /// <summary>The answer only chooses the way (a menu): forgotten when the step is asked again.</summary>
+    public bool Transient { get; init; }
+
+    /// <summary>The answer belongs to the person, not to one run (consent): kept when the
+    /// dialog is run again.</summary>
+    public bool Shared { get; init; }
+
     /// <summary>Name of an action run when the step is entered (submitting the dossier).</summary>
     public string? OnEnter { get; init; }
 

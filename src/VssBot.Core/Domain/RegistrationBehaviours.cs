@@ -12,12 +12,42 @@ namespace VssBot.Core.Domain;
 /// </summary>
 public static class RegistrationBehaviours
 {
+    public const string AdultDialog = "adult-registration";
     public const string ProvinceStep = "province";
     public const string IdTypeStep = "id_type";
     public const string IdNumberStep = "id_number";
     public const string BirthDateStep = "birth_date";
     public const string EmailStep = "email";
     public const string OfficeStep = "office";
+    public const string ChildProvinceStep = "c_province";
+
+    /// <summary>The key under which the guardian's own dossier reference is kept.</summary>
+    public const string GuardianDossier = "dossier";
+
+    /// <summary>The office chosen in this dialog (by a step whose source lists offices),
+    /// else in the adult registration, else the guardian's.</summary>
+    public static string? OfficeOf(StepContext c) => AnswerFromSource<OfficeSource>(c, OfficeStep);
+
+    /// <summary>The province given in this dialog, else in the adult registration, else
+    /// the guardian's, else asked for contacts.</summary>
+    public static string? ProvinceOf(StepContext c) =>
+        AnswerFromSource<ProvinceSource>(c, ProvinceStep);
+
+    private static string? AnswerFromSource<TSource>(StepContext c, string fallbackStep)
+    {
+        foreach (var step in c.Dialog.Steps.Where(s => s.Source is not null && Sources.GetValueOrDefault(s.Source) is TSource))
+        {
+            if (c.AnswerOf(step.Id) is { Length: > 0 } value && value != OfficeSource.LetStaffChoose)
+            {
+                return value;
+            }
+        }
+
+        return c.AnswerOf(fallbackStep) ?? c.Conversation.Guardian.GetValueOrDefault(fallbackStep)?.Value;
+    }
+
+    // The sources as registered here, to tell which steps list provinces or offices.
+    private static readonly Dictionary<string, IChoiceSource> Sources = Create().Sources;
 
     public static StepBehaviours Create()
     {
@@ -25,7 +55,9 @@ public static class RegistrationBehaviours
         b.Validators["bhxhCode"] = (text, _) => BhxhCode.Check(text);
         b.Validators["fullName"] = (text, _) => FullName.Check(text);
         b.Validators["idNumber"] = (text, c) => IdDocument.Check(text, c.AnswerOf(IdTypeStep));
+        b.Validators["cccd"] = (text, _) => IdDocument.Check(text, IdDocument.Cccd);
         b.Validators["birthDate"] = (text, c) => BirthDate.Check(text, c.Today);
+        b.Validators["childBirthDate"] = (text, c) => BirthDate.CheckChild(text, c.Today);
         b.Validators["street"] = (text, _) => StreetAddress.Check(text);
         b.Validators["phone"] = (text, _) => MobilePhone.Check(text);
         b.Validators["email"] = (text, _) => EmailAddress.Check(text);
@@ -33,11 +65,21 @@ public static class RegistrationBehaviours
         b.Sources["provinces"] = new ProvinceSource();
         b.Sources["wards"] = new WardSource(ProvinceStep);
         b.Sources["offices"] = new OfficeSource(ProvinceStep);
+        b.Sources["childWards"] = new WardSource(ChildProvinceStep);
+        b.Sources["childOffices"] = new OfficeSource(ChildProvinceStep);
 
         b.Conditions["cccdDisagreesWithBirth"] = CccdDisagreesWithBirth;
         b.Conditions["hasEmail"] = c => !string.IsNullOrEmpty(c.AnswerOf(EmailStep));
+        b.Conditions["guardianKnown"] = c => c.Conversation.Guardian.Count > 0;
+        b.Conditions["provinceKnown"] = c => ProvinceOf(c) is not null;
 
-        b.Actions["submitDossier"] = SubmitDossier;
+        b.Actions["submitDossier"] = (c, turn) => SubmitDossier(c, turn);
+        b.Actions["submitGuardianDossier"] = (c, turn) =>
+        {
+            var dossier = SubmitDossier(c, turn);
+            c.Conversation.Guardian = c.Conversation.Answers.ToDictionary(a => a.Key, a => Answer.Of(a.Value.Value, a.Value.Display));
+            c.Conversation.Guardian[GuardianDossier] = Answer.Of(dossier.Id);
+        };
         return b;
     }
 
@@ -54,17 +96,18 @@ public static class RegistrationBehaviours
         return year is not null && year != BirthDate.Parse(birth).Year;
     }
 
-    private static void SubmitDossier(StepContext c, TurnResult turn)
+    private static Dossier SubmitDossier(StepContext c, TurnResult turn)
     {
         var conversation = c.Conversation;
         var reference = DossierReference.For(conversation.Id, conversation.Dossiers.Count);
-        var office = c.AnswerOf(OfficeStep);
+        var office = OfficeOf(c);
         var dossier = new Dossier
         {
             Id = reference,
             ConversationId = conversation.Id,
             DialogId = c.Dialog.Id,
-            OfficeId = office == OfficeSource.LetStaffChoose ? null : office,
+            OfficeId = office,
+            GuardianDossierId = c.Dialog.Id == AdultDialog ? null : conversation.Guardian.GetValueOrDefault(GuardianDossier)?.Value,
             CreatedAt = c.Now,
             Fields = c.Dialog.Steps
                 .Where(s => s.Label is not null && conversation.Answers.ContainsKey(s.Id))
@@ -78,5 +121,6 @@ public static class RegistrationBehaviours
         };
         conversation.Dossiers.Add(reference);
         turn.Dossier = dossier;
+        return dossier;
     }
 }

@@ -39,6 +39,17 @@ public static class ContentLoader
             throw new DialogFileException(FlowsFolder, null, "no dialog files (*.yaml)");
         }
 
+        foreach (var dialog in dialogs.Values)
+        {
+            foreach (var step in dialog.Steps)
+            {
+                foreach (var edge in step.Edges.Where(e => e.LeavesDialog && !dialogs.ContainsKey(e.Goto[1..])))
+                {
+                    throw new DialogFileException($"{FlowsFolder}/{dialog.Id}.yaml", step.Id, $"goes to dialog '{edge.Goto[1..]}', which does not exist");
+                }
+            }
+        }
+
         var texts = ReadMap<string>(directory, "messages.yaml");
         var missing = EngineTexts.Keys.Where(k => !texts.ContainsKey(k)).ToList();
         if (missing.Count > 0)

@@ -32,6 +32,18 @@ public sealed class Conversation
     /// <summary>Last transcript sequence number used.</summary>
     public int Seq { get; set; }
     public List<string> Dossiers { get; set; } = [];
+
+    /// <summary>Dialogs whose last run reached an end step: entering one again starts it
+    /// afresh, without that run's answers.</summary>
+    public List<string> Completed { get; set; } = [];
+
+    /// <summary>The answers of the parent or guardian registered in this conversation,
+    /// kept for enrolling their children (and "dossier": their dossier's reference).</summary>
+    public Dictionary<string, Answer> Guardian { get; set; } = [];
+
+    /// <summary>Steps whose answer a change made void (a new province voids the ward): not
+    /// prefilled again in this run.</summary>
+    public List<string> Cleared { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -8,13 +8,17 @@ internal sealed partial class EngineTurn
 {
     private async Task HandleEndedAsync(Input input)
     {
-        if (_engine.Content.Commands.Recognise(input.Text) == "restart")
+        switch (_engine.Content.Commands.Recognise(input.Text))
         {
-            await RestartAsync();
-            return;
+            case "restart":
+                await RestartAsync();
+                return;
+            case "menu" when _engine.Content.Dialogs.ContainsKey(MenuDialog):
+                GoToMenu();
+                return;
         }
 
-        Say(Texts["ended"], [Texts["restart_button"]], Expects.Choice);
+        Say(Texts["ended"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
     }
 
     private async Task HandlePendingAsync(Input input)
@@ -42,8 +46,9 @@ internal sealed partial class EngineTurn
         }
 
         ForgetAnswers();
+        _c.History.Clear();
         _c.Status = ConversationStatus.Cancelled;
-        Say(Texts["cancelled"], [Texts["restart_button"]], Expects.Choice);
+        Say(Texts["cancelled"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
     }
 
     private async Task<bool> HandleCommandAsync(string command)
@@ -67,8 +72,25 @@ internal sealed partial class EngineTurn
                 _c.History.RemoveAt(_c.History.Count - 1);
                 _c.Failures = 0;
                 _c.Offered = null;
-                await _machine.BackAsync(previous);
+                if (previous.StartsWith(Branch.DialogPrefix))
+                {
+                    // Back across dialogs: to the step that led into this one.
+                    var colon = previous.IndexOf(':');
+                    EnterDialog(previous[1..colon], previous[(colon + 1)..]);
+                }
+                else
+                {
+                    await _machine.BackAsync(previous);
+                }
+
                 AskCurrent();
+                return true;
+            case "menu" when _engine.Content.Dialogs.ContainsKey(MenuDialog):
+                GoToMenu();
+                return true;
+            case "restart" when Step.Kind == StepKind.End || !_dialog.Steps.Any(s => !s.Shared && _c.Answers.ContainsKey(s.Id)):
+                // Nothing of this run to lose: no need to ask.
+                await RestartAsync();
                 return true;
             case "cancel" or "restart":
                 _c.Pending = command;
@@ -89,21 +111,25 @@ internal sealed partial class EngineTurn
         }
     }
 
-    private async Task RestartAsync()
+    /// <summary>"menu": to the main menu from anywhere; answers are kept, so coming back
+    /// to a registration offers them again.</summary>
+    private void GoToMenu()
     {
-        if (_c.Status == ConversationStatus.Active)
+        _c.Pending = null;
+        if (_dialog.Id != MenuDialog || _c.StepId != _dialog.Start)
         {
-            ForgetAnswers();
-        }
-        else
-        {
-            // A submitted dossier keeps its photos; only the working copy goes.
-            _c.Answers.Clear();
+            _c.History.Add($"{Branch.DialogPrefix}{_dialog.Id}:{_c.StepId}");
+            EnterDialog(MenuDialog);
         }
 
+        AskCurrent();
+    }
+
+    private async Task RestartAsync()
+    {
+        ForgetAnswers();
+        _c.Completed.Remove(_dialog.Id);
         _c.History.Clear();
-        _c.ReturnTo = null;
-        _c.Offered = null;
         _c.Failures = 0;
         _c.Pending = null;
         _c.Status = ConversationStatus.Active;
@@ -116,18 +142,21 @@ internal sealed partial class EngineTurn
         AskCurrent();
     }
 
+    /// <summary>Drops this dialog's answers (not shared ones such as consent) and their
+    /// photos, unless the run reached its end: then the photos belong to its dossier.</summary>
     private void ForgetAnswers()
     {
-        foreach (var step in _dialog.Steps.Where(s => s.Kind == StepKind.Photo))
+        var submitted = _c.Completed.Contains(_dialog.Id);
+        foreach (var step in _dialog.Steps.Where(s => !s.Shared))
         {
-            if (_c.Answers.TryGetValue(step.Id, out var photo))
+            if (_c.Answers.Remove(step.Id, out var answer) && step.Kind == StepKind.Photo && !submitted)
             {
-                _result.PhotosToDelete.Add(photo.Value);
+                _result.PhotosToDelete.Add(answer.Value);
             }
+
+            _c.Cleared.Remove(step.Id);
         }
 
-        _c.Answers.Clear();
-        _c.History.Clear();
         _c.ReturnTo = null;
         _c.Offered = null;
     }

@@ -6,21 +6,76 @@ namespace VssBot.Core.Engine;
 /// <summary>The state of one turn in progress.</summary>
 internal sealed partial class EngineTurn
 {
+    public const string MenuDialog = "menu";
+
     private readonly DialogEngine _engine;
     private readonly Conversation _c;
-    private readonly DialogDefinition _dialog;
-    private readonly StepContext _context;
     private readonly TurnResult _result;
-    private readonly StepMachine _machine;
+    private readonly DateTimeOffset _now;
+
+    // A turn may move into another dialog ("@menu"), so these follow the current one.
+    private DialogDefinition _dialog = null!;
+    private StepContext _context = null!;
+    private StepMachine _machine = null!;
 
     public EngineTurn(DialogEngine engine, Conversation conversation, DialogDefinition dialog, DateTimeOffset now)
     {
         _engine = engine;
         _c = conversation;
-        _dialog = dialog;
-        _context = new StepContext(conversation, dialog, engine.Content, now);
+        _now = now;
         _result = new TurnResult(conversation);
-        _machine = new StepMachine(dialog, conversation, Holds, step => engine.Behaviours.Actions[step.OnEnter!](_context, _result));
+        Use(dialog);
+    }
+
+    private void Use(DialogDefinition dialog)
+    {
+        _dialog = dialog;
+        _context = new StepContext(_c, dialog, _engine.Content, _now);
+        _machine = new StepMachine(dialog, _c, Holds, step => _engine.Behaviours.Actions[step.OnEnter!](_context, _result));
+    }
+
+    /// <summary>Moves the conversation to the start of another dialog. A dialog whose last
+    /// run was finished starts without that run's answers.</summary>
+    private void EnterDialog(string dialogId, string? stepId = null)
+    {
+        var dialog = _engine.Catalog.Current(dialogId);
+        if (stepId is null && _c.Completed.Remove(dialog.Id))
+        {
+            foreach (var step in dialog.Steps.Where(s => !s.Shared))
+            {
+                _c.Answers.Remove(step.Id);
+                _c.Cleared.Remove(step.Id);
+            }
+        }
+
+        _c.DialogId = dialog.Id;
+        _c.DialogVersion = dialog.Version;
+        _c.StepId = stepId ?? dialog.Start;
+        _c.Failures = 0;
+        _c.Offered = null;
+        _c.ReturnTo = null;
+        _c.Status = ConversationStatus.Active;
+        Use(dialog);
+    }
+
+    /// <summary>After a transition: a target in another dialog is entered, remembering the
+    /// way back.</summary>
+    private void FollowDialogChange(string fromDialog, string fromStep)
+    {
+        if (!_c.StepId.StartsWith(Branch.DialogPrefix))
+        {
+            return;
+        }
+
+        var target = _c.StepId[1..];
+        _c.StepId = fromStep;
+        if (_c.History.Count > 0 && _c.History[^1] == fromStep)
+        {
+            _c.History.RemoveAt(_c.History.Count - 1);
+        }
+
+        _c.History.Add($"{Branch.DialogPrefix}{fromDialog}:{fromStep}");
+        EnterDialog(target);
     }
 
     private EngineTexts Texts => _engine.Content.Texts;
@@ -64,7 +119,7 @@ internal sealed partial class EngineTurn
             return;
         }
 
-        if (FaqBookAnswers(input.Text))
+        if (Step.Kind != StepKind.Faq && FaqBookAnswers(input.Text))
         {
             return;
         }
@@ -74,13 +129,51 @@ internal sealed partial class EngineTurn
 
     public void AskCurrent()
     {
-        var reply = _engine.Prompter.Prompt(_context, Step);
-        Say(reply.Text, reply.Choices, reply.Expects);
-        if (Step.Kind == StepKind.End)
+        var step = Step;
+        if (step.Transient)
         {
-            _c.Status = ConversationStatus.Ended;
+            _c.Answers.Remove(step.Id);
+        }
+
+        if (step.Prefill is not null && !_c.Answers.ContainsKey(step.Id) && !_c.Cleared.Contains(step.Id)
+            && (_c.Guardian.GetValueOrDefault(step.Prefill) ?? _c.Answers.GetValueOrDefault(step.Prefill)) is { } prefilled)
+        {
+            _c.Answers[step.Id] = Answer.Of(prefilled.Value, prefilled.Display);
+        }
+
+        var reply = _engine.Prompter.Prompt(_context, step);
+        Say(reply.Text, reply.Choices, reply.Expects);
+        if (step.Kind == StepKind.End)
+        {
+            if (!_c.Completed.Contains(_dialog.Id))
+            {
+                _c.Completed.Add(_dialog.Id);
+            }
+
+            if (step.Next is null)
+            {
+                _c.Status = ConversationStatus.Ended;
+            }
         }
     }
+
+    /// <summary>At a FAQ step: the answer when the match is confident, otherwise an honest
+    /// "not sure" and the people to ask.</summary>
+    private void AnswerQuestion(string text)
+    {
+        var buttons = _engine.Prompter.Prompt(_context, Step).Choices;
+        if (_engine.Content.Faq.Match(text) is { } entry)
+        {
+            Say(entry.Answer);
+            Say(Texts["faq_more"], buttons, Expects.Text);
+            return;
+        }
+
+        Say(Texts["faq_not_sure"] + "\n" + Contacts(), buttons, Expects.Text);
+    }
+
+    private string Contacts() => _engine.Content.Offices.ContactsText(
+        Domain.RegistrationBehaviours.OfficeOf(_context), Domain.RegistrationBehaviours.ProvinceOf(_context));
 
     private bool FaqBookAnswers(string text)
     {
@@ -123,10 +216,14 @@ internal sealed partial class EngineTurn
                 await FailAsync(Texts["photo_expected"]);
                 return;
             case StepKind.Choice or StepKind.YesNo or StepKind.Review:
+            case StepKind.End when step.Next is not null:
                 await HandleChoiceAsync(step, text);
                 return;
             case StepKind.End:
-                Say(Texts["ended"], [Texts["restart_button"]], Expects.Choice);
+                Say(Texts["ended"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
+                return;
+            case StepKind.Faq:
+                AnswerQuestion(text);
                 return;
         }
 
@@ -203,6 +300,11 @@ internal sealed partial class EngineTurn
         {
             foreach (var cleared in step.Clears)
             {
+                if (!_c.Cleared.Contains(cleared))
+                {
+                    _c.Cleared.Add(cleared);
+                }
+
                 if (_c.Answers.Remove(cleared, out var gone) && _dialog.Step(cleared).Kind == StepKind.Photo)
                 {
                     _result.PhotosToDelete.Add(gone.Value);
@@ -230,7 +332,7 @@ internal sealed partial class EngineTurn
             // Changing one answer: skip what is already answered, stop at the first
             // gap the change opened, or at the review.
             var target = next;
-            for (var guard = 0; target != review && _c.Answers.ContainsKey(target) && guard < _dialog.Steps.Count; guard++)
+            for (var guard = 0; target != review && !target.StartsWith(Branch.DialogPrefix) && _c.Answers.ContainsKey(target) && guard < _dialog.Steps.Count; guard++)
             {
                 target = StepMachine.NextOf(_dialog.Step(target), Holds);
             }
@@ -242,13 +344,19 @@ internal sealed partial class EngineTurn
 
             if (target != next)
             {
-                await _machine.ResumeAsync(target);
-                AskCurrent();
+                await MoveAsync(() => _machine.ResumeAsync(target));
                 return;
             }
         }
 
-        await _machine.AnswerAsync();
+        await MoveAsync(_machine.AnswerAsync);
+    }
+
+    private async Task MoveAsync(Func<Task> transition)
+    {
+        var (fromDialog, fromStep) = (_dialog.Id, _c.StepId);
+        await transition();
+        FollowDialogChange(fromDialog, fromStep);
         AskCurrent();
     }
 
@@ -267,8 +375,6 @@ internal sealed partial class EngineTurn
         var example = step.Example is null ? "" : "\n" + Texts.Format("example", ("example", step.Example));
         Say(error);
         Say(Texts["stuck"] + "\n" + (step.Help ?? _engine.Prompter.Fill(step.Prompt, _context)) + example);
-        var contacts = _engine.Content.Offices.ContactsText(
-            _context.AnswerOf(Domain.RegistrationBehaviours.OfficeStep), _context.AnswerOf(Domain.RegistrationBehaviours.ProvinceStep));
-        Say(Texts["contacts_offer"] + "\n" + contacts, buttons, Prompter.ExpectsOf(step));
+        Say(Texts["contacts_offer"] + "\n" + Contacts(), buttons, Prompter.ExpectsOf(step));
     }
 }

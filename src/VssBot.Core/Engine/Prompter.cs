@@ -12,6 +12,9 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
     public const string Submit = "submit";
     public const string EditPrefix = "edit:";
 
+    /// <summary>How many FAQ questions a FAQ step offers as buttons.</summary>
+    public const int FaqButtons = 6;
+
     private EngineTexts Texts => content.Texts;
 
     public Reply Prompt(StepContext context, StepDefinition step)
@@ -33,12 +36,19 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
                 text += "\n\n" + Summary(context);
                 choices.AddRange(Options(context, step).Select(o => o.Label));
                 break;
-            case StepKind.End:
+            case StepKind.End when step.Next is null:
                 choices.Add(Texts["restart_button"]);
+                break;
+            case StepKind.End:
+                choices.AddRange(Options(context, step).Select(o => o.Label));
+                break;
+            case StepKind.Faq:
+                choices.AddRange(content.Faq.Entries.Take(FaqButtons).Select(e => e.Question));
+                choices.Add(Texts["menu_button"]);
                 break;
         }
 
-        if (step.Kind is not (StepKind.Review or StepKind.End) && conversation.Answers.TryGetValue(step.Id, out var current))
+        if (step.Kind is not (StepKind.Review or StepKind.End or StepKind.Faq) && conversation.Answers.TryGetValue(step.Id, out var current))
         {
             text += "\n\n" + Texts.Format("current_answer", ("answer", current.Display));
             choices.Add(Texts["keep_button"]);
@@ -103,11 +113,12 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
         StepKind.Phone => Expects.Phone,
         StepKind.Date => Expects.Date,
         StepKind.End => Expects.Choice,
+        StepKind.Faq => Expects.Text,
         _ => Expects.Text,
     };
 
     /// <summary>Placeholders in prompts: {reference}, {office}, {hotline}, {contacts},
-    /// {cccdYear}, {birthYear}, {answer:step_id}.</summary>
+    /// {cccdYear}, {birthYear}, {answer:step_id}, {guardian:step_id}.</summary>
     public string Fill(string text, StepContext context)
     {
         if (!text.Contains('{'))
@@ -116,13 +127,12 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
         }
 
         var c = context.Conversation;
-        var office = c.Answers.GetValueOrDefault(RegistrationBehaviours.OfficeStep)?.Value is { } officeId
-            ? content.Offices.Find(officeId) : null;
+        var office = RegistrationBehaviours.OfficeOf(context) is { } officeId ? content.Offices.Find(officeId) : null;
         text = text
             .Replace("{reference}", c.Dossiers.LastOrDefault() ?? "")
             .Replace("{office}", office?.Name ?? "cơ quan BHXH nơi bạn cư trú")
             .Replace("{hotline}", content.Offices.HotlinePhone)
-            .Replace("{contacts}", content.Offices.ContactsText(office?.Id, context.AnswerOf(RegistrationBehaviours.ProvinceStep)));
+            .Replace("{contacts}", content.Offices.ContactsText(office?.Id, RegistrationBehaviours.ProvinceOf(context)));
         if (context.AnswerOf(RegistrationBehaviours.IdNumberStep) is { } id)
         {
             text = text.Replace("{cccdYear}", IdDocument.BirthYearFromCccd(id)?.ToString() ?? "");
@@ -136,6 +146,11 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
         foreach (var (stepId, answer) in c.Answers)
         {
             text = text.Replace("{answer:" + stepId + "}", answer.Display);
+        }
+
+        foreach (var (key, answer) in c.Guardian)
+        {
+            text = text.Replace("{guardian:" + key + "}", answer.Display);
         }
 
         return text;

@@ -14,6 +14,9 @@ public static class ChoiceMatcher
     /// <summary>Score at or above which an option is worth suggesting.</summary>
     public const int SuggestScore = 60;
 
+    // Words that name a kind of unit, not a unit: "phuong" alone is no ward's name.
+    private static readonly HashSet<string> UnitWords = ["phuong", "xa", "thi tran", "dac khu", "tinh", "thanh pho", "quan", "huyen"];
+
     public static ChoiceMatch Match(string input, IReadOnlyList<ChoiceOption> options)
     {
         var folded = VietnameseText.Fold(input);
@@ -60,14 +63,27 @@ public static class ChoiceMatcher
     {
         var ratio = Fuzz.Ratio(folded, key);
         // "ba dinh" for "phuong ba dinh": a typed name that is the end of the key counts.
-        if (key.EndsWith(" " + folded, StringComparison.Ordinal) && folded.Length >= 3)
+        if (key.EndsWith(" " + folded, StringComparison.Ordinal) && folded.Length >= 3 && !UnitWords.Contains(folded))
         {
             return Math.Max(ratio, 95);
         }
 
+        // "tôi muốn đăng ký cho con" holds the option "đăng ký cho con" whole: the longer
+        // the option held, the surer the match.
+        if (key.Length >= 4 && (" " + folded + " ").Contains(" " + key + " ", StringComparison.Ordinal))
+        {
+            ratio = Math.Max(ratio, Math.Min(99, 80 + key.Length));
+        }
+
         if (folded.Length >= 4)
         {
-            ratio = Math.Max(ratio, Fuzz.TokenSetRatio(folded, key) - 5);
+            ratio = Math.Max(ratio, Fuzz.TokenSortRatio(folded, key) - 5);
+        }
+
+        // The start of a name ("phuc" for "Phúc Xá") is worth suggesting, never taking.
+        if (folded.Length >= 3 && (key.StartsWith(folded, StringComparison.Ordinal) || key.Contains(" " + folded, StringComparison.Ordinal)))
+        {
+            ratio = Math.Max(ratio, 75);
         }
 
         return ratio;

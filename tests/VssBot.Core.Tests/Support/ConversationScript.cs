@@ -6,7 +6,9 @@ namespace VssBot.Core.Tests.Support;
 /// <summary>
 /// A scripted conversation read from a text file: "> text" is what the person says,
 /// "> [photo]" sends a photo, "< text" must appear in the bot's replies to the last
-/// message, "<! text" must not, "= step" is the step the conversation must be on.
+/// message, "<! text" must not, "[ label" must be one of their buttons, "= step" is the
+/// step the conversation must be on. "@ dialog" on the first line starts another dialog
+/// than the main menu.
 /// Comparisons ignore diacritics and case only where the script line has none.
 /// </summary>
 public static class ConversationScript
@@ -18,13 +20,15 @@ public static class ConversationScript
 
     public static async Task RunAsync(string fileName)
     {
-        var harness = await EngineHarness.StartAsync();
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scripts", fileName), Encoding.UTF8);
+        var start = lines.FirstOrDefault(l => l.StartsWith("@ "));
+        var harness = await EngineHarness.StartAsync(start?[2..].Trim() ?? "menu");
         var lineNumber = 0;
-        foreach (var raw in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Scripts", fileName), Encoding.UTF8))
+        foreach (var raw in lines)
         {
             lineNumber++;
             var line = raw.TrimEnd();
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("@ "))
             {
                 continue;
             }
@@ -46,9 +50,14 @@ public static class ConversationScript
             {
                 Assert.True(Contains(harness.LastText, line[2..]), $"{where}: expected “{line[2..]}” in:\n{harness.LastText}");
             }
+            else if (line.StartsWith("[ "))
+            {
+                var buttons = harness.Last.Replies.SelectMany(r => r.Choices).ToList();
+                Assert.True(buttons.Contains(line[2..]), $"{where}: expected a button “{line[2..]}”, got: {string.Join(" | ", buttons)}");
+            }
             else if (line.StartsWith("= "))
             {
-                Assert.True(line[2..] == harness.Conversation.StepId, $"{where}: expected step {line[2..]}, on {harness.Conversation.StepId}");
+                Assert.True(line[2..] == harness.Conversation.StepId, $"{where}: expected step {line[2..]}, on {harness.Conversation.StepId}:\n{harness.LastText}");
             }
             else
             {

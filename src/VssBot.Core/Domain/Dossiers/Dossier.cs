@@ -8,6 +8,10 @@ public sealed class Dossier
     public string ConversationId { get; set; } = "";
     public string DialogId { get; set; } = "";
     public string? OfficeId { get; set; }
+
+    /// <summary>For a child's dossier: the dossier of the parent or guardian registered
+    /// in the same conversation, if any.</summary>
+    public string? GuardianDossierId { get; set; }
     public string Status { get; set; } = "submitted";
     public DateTimeOffset CreatedAt { get; set; }
 

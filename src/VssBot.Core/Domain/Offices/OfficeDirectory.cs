@@ -23,7 +23,7 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
         foreach (var o in offices)
         {
             var people = o.Staff.Select(s => $"  • {s.Name}{(s.Role is null ? "" : $" ({s.Role})")}: {s.Phone}{(s.Zalo ? " (có Zalo)" : "")}");
-            lines.Add($"{o.Name}{(o.Phone is null ? "" : $" — ĐT {o.Phone}")}");
+            lines.Add($"{o.Name}{(o.Phone is null ? "" : $" — ĐT {o.Phone}")}{(o.Hours is null ? "" : $"\n  Giờ làm việc: {o.Hours}")}");
             lines.AddRange(people);
         }
 

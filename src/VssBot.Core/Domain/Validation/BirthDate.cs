@@ -64,6 +64,19 @@ public static partial class BirthDate
         return Validation.Ok(iso, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A child's date of birth: under 18 today. An adult child registers on
+    /// their own, with their own CCCD.</summary>
+    public static Validation CheckChild(string text, DateOnly today)
+    {
+        var result = Check(text, today);
+        if (result.IsValid && Parse(result.Value!).AddYears(18) <= today)
+        {
+            return Validation.Fail($"Con sinh ngày {result.Display} đã đủ 18 tuổi, nên không đăng ký qua tài khoản của bố mẹ được. Con tự đăng ký tài khoản VssID bằng CCCD của mình (chọn “Đăng ký VssID cho bản thân” ở menu chính). Nếu bạn nhập nhầm ngày sinh, hãy nhập lại.");
+        }
+
+        return result;
+    }
+
     public static DateOnly Parse(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?(\d{4})$")]
