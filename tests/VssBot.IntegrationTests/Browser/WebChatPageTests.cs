@@ -22,6 +22,8 @@ public sealed class WebChatPageTests
             await page.GotoAsync($"http://127.0.0.1:{server.Port}/");
 
             await Expect(lastBot).ToContainTextAsync("Xin chào");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký VssID cho bản thân" }).ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("Trước khi bắt đầu");
             await page.GetByRole(AriaRole.Button, new() { Name = "Tôi đồng ý" }).ClickAsync();
             await Expect(lastBot).ToContainTextAsync("Bước 1");
 
@@ -75,7 +77,7 @@ public sealed class WebChatPageTests
             await again.EvaluateAsync($"localStorage.setItem('vssbot.conversation', '{id}')");
             await again.ReloadAsync();
             await Expect(again.Locator(".msg.bot").Last).ToContainTextAsync(reference);
-            await Expect(again.Locator(".msg.user").Nth(1)).ToContainTextAsync("DN4010123456789");
+            await Expect(again.Locator(".msg.user").Nth(2)).ToContainTextAsync("DN4010123456789");
         }
         finally
         {

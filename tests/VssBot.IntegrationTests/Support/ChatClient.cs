@@ -56,5 +56,5 @@ public sealed class ChatClient(HttpClient http)
 
     /// <summary>Answers of a whole adult registration, up to the review.</summary>
     public static readonly string[] AnswersToPhotos =
-        ["đồng ý", "DN4010123456789", "nguyen van an", "cccd", "001090001234", "05/03/1990", "ha noi", "ba dinh", "so 12 cau dien", "0912 345 678", "bo qua"];
+        ["Đăng ký VssID cho bản thân", "đồng ý", "DN4010123456789", "nguyen van an", "cccd", "001090001234", "05/03/1990", "ha noi", "ba dinh", "so 12 cau dien", "0912 345 678", "bo qua"];
 }

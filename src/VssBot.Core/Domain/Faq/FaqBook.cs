@@ -5,24 +5,56 @@ using VssBot.Core.Text;
 namespace VssBot.Core.Domain.Faq;
 
 /// <summary>
-/// Answers questions typed in free text. A question is answered only when it matches
-/// an entry above <see cref="Threshold"/>; otherwise the caller says it is not sure.
+/// Answers questions typed in free text, with or without diacritics, with typos, chat
+/// abbreviations and other word orders. Words are weighted by how rare they are across
+/// the entries (so "quên" tells more than "mật khẩu"), compared fuzzily (FuzzySharp), and
+/// a question is answered only when the best entry scores at least <see cref="Threshold"/>.
 /// </summary>
 public sealed class FaqBook
 {
-    public const int Threshold = 72;
+    public const int Threshold = 55;
 
     private static readonly string[] QuestionMarkers =
         ["?", "la gi", "o dau", "the nao", "sao", "bao lau", "lam gi", "co can", "co phai", "khi nao", "bao gio", "nhu nao", "ai ", "gi "];
 
-    private readonly List<(FaqEntry Entry, string[] Keys)> _entries;
+    // Words that carry no subject: dropped before matching.
+    private static readonly HashSet<string> StopWords =
+    [
+        "toi", "minh", "em", "anh", "chi", "ban", "thi", "la", "co", "khong", "duoc", "gi", "sao", "nao", "the",
+        "lam", "vay", "a", "oi", "nhe", "nha", "roi", "cua", "cho", "va", "de", "o", "phai", "can", "muon", "hoi",
+        "xin", "giup", "voi", "nhu", "ra", "vao", "bi", "da", "se", "dang", "neu", "khi", "con", "cai",
+    ];
+
+    // Chat shorthand people type, read as the words they stand for.
+    private static readonly Dictionary<string, string> Shorthand = new()
+    {
+        ["dc"] = "duoc", ["đc"] = "duoc", ["ko"] = "khong", ["k"] = "khong", ["hok"] = "khong", ["j"] = "gi",
+        ["mk"] = "mat khau", ["sdt"] = "so dien thoai", ["dt"] = "dien thoai", ["tk"] = "tai khoan",
+        ["app"] = "ung dung", ["bh"] = "bao gio", ["ntn"] = "nhu the nao", ["pass"] = "mat khau",
+    };
+
+    private readonly List<(FaqEntry Entry, List<string[]> Keys)> _entries;
+    private readonly Dictionary<string, double> _weights = [];
 
     public FaqBook(IReadOnlyList<FaqEntry> entries)
     {
         Entries = entries;
         _entries = entries
-            .Select(e => (e, e.Phrasings.Prepend(e.Question).Select(VietnameseText.Fold).ToArray()))
+            .Select(e => (e, e.Phrasings.Prepend(e.Question).Select(Words).Where(w => w.Length > 0).ToList()))
             .ToList();
+        var documentFrequency = new Dictionary<string, int>();
+        foreach (var (_, keys) in _entries)
+        {
+            foreach (var word in keys.SelectMany(k => k).Distinct())
+            {
+                documentFrequency[word] = documentFrequency.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        foreach (var (word, count) in documentFrequency)
+        {
+            _weights[word] = Math.Log(1 + (double)entries.Count / count);
+        }
     }
 
     public IReadOnlyList<FaqEntry> Entries { get; }
@@ -34,21 +66,24 @@ public sealed class FaqBook
         return text.Contains('?') || QuestionMarkers.Any(m => folded.Contains(" " + m.Trim() + " ", StringComparison.Ordinal));
     }
 
-    public FaqEntry? Match(string text)
+    public FaqEntry? Match(string text) => Best(text) is { Score: >= Threshold } best ? best.Entry : null;
+
+    /// <summary>The closest entry and its score (0–100), for tuning and tests.</summary>
+    public (FaqEntry? Entry, int Score) Best(string text)
     {
-        var folded = VietnameseText.Fold(text).Replace("?", "").Trim();
-        if (folded.Length < 3)
+        var query = Words(text);
+        if (query.Length == 0)
         {
-            return null;
+            return (null, 0);
         }
 
         FaqEntry? best = null;
-        var bestScore = 0;
+        var bestScore = 0.0;
         foreach (var (entry, keys) in _entries)
         {
             foreach (var key in keys)
             {
-                var score = Math.Max(Fuzz.TokenSortRatio(folded, key), Fuzz.TokenSetRatio(folded, key) - 8);
+                var score = Score(query, key);
                 if (score > bestScore)
                 {
                     bestScore = score;
@@ -57,8 +92,59 @@ public sealed class FaqBook
             }
         }
 
-        return bestScore >= Threshold ? best : null;
+        return (best, (int)Math.Round(bestScore * 100));
     }
+
+    // F1 of the weighted words of the question found in the key and of the key found in
+    // the question: both must be mostly covered.
+    private double Score(string[] query, string[] key)
+    {
+        double queryTotal = 0, queryFound = 0;
+        foreach (var word in query)
+        {
+            var weight = Weight(word);
+            queryTotal += weight;
+            if (key.Any(k => SameWord(word, k)))
+            {
+                queryFound += weight;
+            }
+        }
+
+        double keyTotal = 0, keyFound = 0;
+        foreach (var word in key)
+        {
+            var weight = Weight(word);
+            keyTotal += weight;
+            if (query.Any(q => SameWord(q, word)))
+            {
+                keyFound += weight;
+            }
+        }
+
+        // One shared word ("tiền") is no match for a key of several.
+        var keyWordsFound = key.Count(word => query.Any(q => SameWord(q, word)));
+        if (keyWordsFound < Math.Min(2, key.Length))
+        {
+            return 0;
+        }
+
+        var recall = queryFound / queryTotal;
+        var precision = keyFound / keyTotal;
+        return 2 * recall * precision / (recall + precision);
+    }
+
+    // A word no entry uses is most often a typo or filler: it counts, but little.
+    private double Weight(string word) => _weights.TryGetValue(word, out var weight) ? weight : 0.5;
+
+    private static bool SameWord(string a, string b) =>
+        a == b || (a.Length >= 4 && b.Length >= 4 && Fuzz.Ratio(a, b) >= 80);
+
+    private static string[] Words(string text) =>
+        string.Join(' ', VietnameseText.Fold(text).Replace("?", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => Shorthand.GetValueOrDefault(w, w)))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !StopWords.Contains(w))
+            .ToArray();
 
     public static FaqBook Load(string path)
     {

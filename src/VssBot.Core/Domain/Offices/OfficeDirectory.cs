@@ -42,7 +42,7 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
 
         var offices = (file.Offices ?? []).Select((o, i) =>
         {
-            var where = o.Id ?? $"office #{i + 1}";
+            var where = o.Id is null ? $"office #{i + 1}" : $"office '{o.Id}'";
             if (o.Id is null || o.Name is null || o.Province is null)
             {
                 throw new DialogFileException(fileName, null, $"{where}: 'id', 'name' and 'province' are required");
