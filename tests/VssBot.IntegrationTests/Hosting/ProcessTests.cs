@@ -8,49 +8,42 @@ public sealed class ProcessTests
     [Fact]
     public async Task KillingTheProcessAndStartingItAgainLosesNoAcknowledgedAnswerOrPhoto()
     {
-        var data = Repo.TempDirectory("kill");
-        try
+        using var data = new TempFolder("kill");
+        var first = await VssBotProcess.StartAsync(data.Path);
+        var chat = new ChatClient(first.Http);
+        await chat.StartAsync();
+        foreach (var answer in ChatClient.AnswersToPhotos)
         {
-            var first = await VssBotProcess.StartAsync(data.FullName);
-            var chat = new ChatClient(first.Http);
-            await chat.StartAsync();
-            foreach (var answer in ChatClient.AnswersToPhotos)
-            {
-                await chat.SayAsync(answer);
-            }
-
-            await chat.SendPhotoAsync(TestImages.Jpeg());
-            var acknowledged = (await chat.MessagesAsync()).Length;
-            first.Kill();
-            var firstLogs = first.Output;
-            await first.DisposeAsync();
-
-            await using var second = await VssBotProcess.StartAsync(data.FullName);
-            var again = new ChatClient(second.Http);
-            typeof(ChatClient).GetProperty(nameof(ChatClient.Id))!.SetValue(again, chat.Id);
-            var messages = await again.MessagesAsync();
-            Assert.Equal(acknowledged, messages.Length);
-            Assert.Contains("Bước 12", messages[^1].GetProperty("text").GetString());
-
-            await again.SendPhotoAsync(TestImages.Jpeg());
-            await again.SendPhotoAsync(TestImages.Jpeg());
-            await again.SayAsync("Đống Đa");
-            var review = await again.SayTextAsync("Sửa: Số điện thoại");
-            Assert.Contains("Đang lưu: 0912345678", review);
-            await again.SayAsync("giữ nguyên");
-            Assert.Contains("VB-", await again.SayTextAsync("Gửi hồ sơ"));
-
-            // The verbose logs of both runs name no person: no ID, phone, code or name.
-            var logs = firstLogs + second.Output;
-            Assert.Contains("/api/chat/conversations", logs);
-            foreach (var secret in new[] { "001090001234", "0912345678", "912345678", "0123456789", "Nguyen Van An", "nguyen van an", "cau dien" })
-            {
-                Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase);
-            }
+            await chat.SayAsync(answer);
         }
-        finally
+
+        await chat.SendPhotoAsync(TestImages.Jpeg());
+        var acknowledged = (await chat.MessagesAsync()).Length;
+        first.Kill();
+        var firstLogs = first.Output;
+        await first.DisposeAsync();
+
+        await using var second = await VssBotProcess.StartAsync(data.Path);
+        var again = new ChatClient(second.Http);
+        again.Resume(chat.Id);
+        var messages = await again.MessagesAsync();
+        Assert.Equal(acknowledged, messages.Length);
+        Assert.Contains("Bước 12", messages[^1].GetProperty("text").GetString());
+
+        await again.SendPhotoAsync(TestImages.Jpeg());
+        await again.SendPhotoAsync(TestImages.Jpeg());
+        await again.SayAsync("Đống Đa");
+        var review = await again.SayTextAsync("Sửa: Số điện thoại");
+        Assert.Contains("Đang lưu: 0912345678", review);
+        await again.SayAsync("giữ nguyên");
+        Assert.Contains("VB-", await again.SayTextAsync("Gửi hồ sơ"));
+
+        // The verbose logs of both runs name no person: no ID, phone, code or name.
+        var logs = firstLogs + second.Output;
+        Assert.Contains("/api/chat/conversations", logs);
+        foreach (var secret in new[] { "001090001234", "0912345678", "912345678", "0123456789", "Nguyen Van An", "nguyen van an", "cau dien" })
         {
-            data.Delete(recursive: true);
+            Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase);
         }
     }
 

@@ -20,6 +20,13 @@ public sealed class ChatClient(HttpClient http)
         return Id;
     }
 
+    /// <summary>Continues an existing conversation, as the page does after a reload.</summary>
+    public ChatClient Resume(string id)
+    {
+        Id = id;
+        return this;
+    }
+
     public async Task<JsonElement> SayAsync(string text)
     {
         var response = await Http.PostAsJsonAsync($"/api/chat/conversations/{Id}/messages", new { text });

@@ -99,28 +99,6 @@ public sealed class FaqBook
     // the question: both must be mostly covered.
     private double Score(string[] query, string[] key)
     {
-        double queryTotal = 0, queryFound = 0;
-        foreach (var word in query)
-        {
-            var weight = Weight(word);
-            queryTotal += weight;
-            if (key.Any(k => SameWord(word, k)))
-            {
-                queryFound += weight;
-            }
-        }
-
-        double keyTotal = 0, keyFound = 0;
-        foreach (var word in key)
-        {
-            var weight = Weight(word);
-            keyTotal += weight;
-            if (query.Any(q => SameWord(q, word)))
-            {
-                keyFound += weight;
-            }
-        }
-
         // One shared word ("tiền") is no match for a key of several.
         var keyWordsFound = key.Count(word => query.Any(q => SameWord(q, word)));
         if (keyWordsFound < Math.Min(2, key.Length))
@@ -128,9 +106,26 @@ public sealed class FaqBook
             return 0;
         }
 
-        var recall = queryFound / queryTotal;
-        var precision = keyFound / keyTotal;
+        var recall = Covered(query, key);
+        var precision = Covered(key, query);
         return 2 * recall * precision / (recall + precision);
+    }
+
+    /// <summary>The weighted share of <paramref name="words"/> found in <paramref name="other"/>.</summary>
+    private double Covered(string[] words, string[] other)
+    {
+        double total = 0, found = 0;
+        foreach (var word in words)
+        {
+            var weight = Weight(word);
+            total += weight;
+            if (other.Any(o => SameWord(word, o)))
+            {
+                found += weight;
+            }
+        }
+
+        return found / total;
     }
 
     // A word no entry uses is most often a typo or filler: it counts, but little.
