@@ -8,4 +8,7 @@ internal static class Collections
     public const string DialogVersions = "dialog_versions";
     public const string PhotoFiles = "photo_files";
     public const string PhotoChunks = "photo_chunks";
+    public const string Updates = "channel_updates";
+    public const string Outbox = "outbox";
+    public const string Links = "channel_links";
 }

@@ -9,7 +9,7 @@ namespace VssBot.Storage;
 /// The embedded default store: one LiteDB file holding conversations, transcripts,
 /// dossiers, photos (LiteDB file storage) and the dialog versions conversations began on.
 /// </summary>
-public sealed class LiteDbStore : IConversationStore, IDisposable
+public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
 {
     public const string FileName = "vssbot.db";
 
@@ -24,6 +24,8 @@ public sealed class LiteDbStore : IConversationStore, IDisposable
         _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, CreateMapper());
         _db.GetCollection<TranscriptEntry>(Collections.Transcript).EnsureIndex(t => t.ConversationId);
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
+        _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
+        _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
         _committer = new GroupCommitter(_db, options.MaxBatch);
     }
 
@@ -88,7 +90,64 @@ public sealed class LiteDbStore : IConversationStore, IDisposable
         {
             db.GetCollection<Dossier>(Collections.Dossiers).Upsert(dossier);
         }
+
+        if (turn.Outbox.Count > 0)
+        {
+            db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(turn.Outbox);
+        }
+
+        var updates = db.GetCollection<ChannelUpdate>(Collections.Updates);
+        foreach (var id in turn.HandledUpdates)
+        {
+            if (updates.FindById(id) is { } update)
+            {
+                update.Done = true;
+                updates.Update(update);
+            }
+        }
+
+        if (turn.Links.Count > 0)
+        {
+            db.GetCollection<ChannelLink>(Collections.Links).Upsert(turn.Links);
+        }
     });
+
+    public async Task<bool> RecordUpdateAsync(ChannelUpdate update)
+    {
+        var added = false;
+        await _committer.Enqueue(db => added = db.GetCollection<ChannelUpdate>(Collections.Updates).FindById(update.Id) is null
+            && db.GetCollection<ChannelUpdate>(Collections.Updates).Insert(update) is not null);
+        return added;
+    }
+
+    public IReadOnlyList<ChannelUpdate> PendingUpdates(string channel) =>
+        _db.GetCollection<ChannelUpdate>(Collections.Updates).Find(u => u.Done == false)
+            .Where(u => u.Channel == channel)
+            .OrderBy(u => u.Number)
+            .ToList();
+
+    public Task MarkHandledAsync(string updateId) => _committer.Enqueue(db =>
+    {
+        var updates = db.GetCollection<ChannelUpdate>(Collections.Updates);
+        if (updates.FindById(updateId) is { } update)
+        {
+            update.Done = true;
+            updates.Update(update);
+        }
+    });
+
+    public string? LinkedConversation(string linkId) =>
+        _db.GetCollection<ChannelLink>(Collections.Links).FindById(linkId)?.ConversationId;
+
+    public IReadOnlyList<OutboxMessage> PendingOutbox(string channel, int max) =>
+        _db.GetCollection<OutboxMessage>(Collections.Outbox).Find(m => m.SentAt == null)
+            .Where(m => m.Channel == channel && m.FailedReason == null)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Take(max)
+            .ToList();
+
+    public Task MarkSentAsync(OutboxMessage message) =>
+        _committer.Enqueue(db => db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(message));
 
     /// <summary>Keeps the text of each dialog version, so that conversations begun on an
     /// older version of an edited file can finish on it.</summary>
@@ -130,6 +189,9 @@ public sealed class LiteDbStore : IConversationStore, IDisposable
         mapper.Entity<TranscriptEntry>().Id(t => t.Id);
         mapper.Entity<Dossier>().Id(d => d.Id);
         mapper.Entity<ArchivedDialog>().Id(d => d.Id);
+        mapper.Entity<ChannelUpdate>().Id(u => u.Id);
+        mapper.Entity<OutboxMessage>().Id(m => m.Id);
+        mapper.Entity<ChannelLink>().Id(l => l.Id);
         return mapper;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Serilog;
+using VssBot.Channels.Telegram;
 using VssBot.Cli;
 using VssBot.Core.Dialogs;
 using VssBot.Hosting;
@@ -35,6 +36,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.With<PersonalDataMask>());
 builder.Services.AddVssBot();
+builder.Services.AddTelegramChannel(builder.Configuration);
 
 var app = builder.Build();
 try
@@ -55,6 +57,7 @@ app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapWebChat();
+app.MapTelegramWebhook();
 await app.RunAsync();
 return 0;
 

@@ -12,17 +12,20 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
 
     private readonly KeyedLock _locks = new();
 
-    public async Task<TurnResult> StartAsync(string channel, string? dialogId = null)
+    /// <summary>Opens a conversation. <paramref name="beforeCommit"/> adds a channel's own
+    /// writes (its chat link, outbox) to the same commit.</summary>
+    public async Task<TurnResult> StartAsync(string channel, string? dialogId = null, Action<TurnResult>? beforeCommit = null)
     {
         var conversation = new Conversation { Id = NewId(), Channel = channel };
         using var held = await _locks.AcquireAsync(conversation.Id);
         var turn = await engine.StartAsync(conversation, dialogId ?? DefaultDialog, clock.GetUtcNow());
+        beforeCommit?.Invoke(turn);
         await store.CommitAsync(turn);
         return turn;
     }
 
     /// <summary>Runs one turn; null when the conversation does not exist.</summary>
-    public async Task<TurnResult?> TurnAsync(string conversationId, Input input)
+    public async Task<TurnResult?> TurnAsync(string conversationId, Input input, Action<TurnResult>? beforeCommit = null)
     {
         using var held = await _locks.AcquireAsync(conversationId);
         var conversation = store.FindConversation(conversationId);
@@ -32,6 +35,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         }
 
         var turn = await engine.TurnAsync(conversation, input, clock.GetUtcNow());
+        beforeCommit?.Invoke(turn);
         await store.CommitAsync(turn);
         return turn;
     }

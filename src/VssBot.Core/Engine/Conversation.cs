@@ -44,6 +44,8 @@ public sealed class Conversation
     /// <summary>Steps whose answer a change made void (a new province voids the ward): not
     /// prefilled again in this run.</summary>
     public List<string> Cleared { get; set; } = [];
+    /// <summary>Where the person came from: a Telegram deep-link payload (/start payload).</summary>
+    public string? StartPayload { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

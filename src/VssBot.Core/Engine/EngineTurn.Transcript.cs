@@ -37,6 +37,7 @@ internal sealed partial class EngineTurn
         {
             InputKind.Photo => "[Ảnh]",
             InputKind.RejectedFile => "[Tệp không nhận được]",
+            InputKind.Contact => "[Số điện thoại đã chia sẻ]",
             _ => VietnameseText.Clean(input.Text),
         };
         Append("user", text, [], Expects.None);

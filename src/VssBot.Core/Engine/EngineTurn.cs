@@ -114,6 +114,12 @@ internal sealed partial class EngineTurn
             return;
         }
 
+        if (input.Kind == InputKind.Contact)
+        {
+            await HandleContactAsync(input);
+            return;
+        }
+
         if (_engine.Content.Commands.Recognise(input.Text) is { } command && await HandleCommandAsync(command))
         {
             return;
@@ -186,6 +192,28 @@ internal sealed partial class EngineTurn
         Say(Texts["faq_resume"]);
         AskCurrent();
         return true;
+    }
+
+    /// <summary>A shared contact answers a phone step; one the channel verified as the
+    /// sender's own is marked so, for staff to see.</summary>
+    private async Task HandleContactAsync(Input input)
+    {
+        if (Step.Kind != StepKind.Phone)
+        {
+            Say(Texts["contact_not_needed"]);
+            AskCurrent();
+            return;
+        }
+
+        var result = Domain.Validation.MobilePhone.Check(input.Text);
+        if (!result.IsValid)
+        {
+            await FailAsync(result.Error!);
+            return;
+        }
+
+        var display = input.Verified ? $"{result.Display} {Texts["phone_verified"]}" : result.Display;
+        await AcceptAsync(Answer.Of(result.Value!, display), null);
     }
 
     private async Task HandlePhotoAsync(byte[] jpeg)

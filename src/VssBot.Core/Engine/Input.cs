@@ -1,9 +1,11 @@
 namespace VssBot.Core.Engine;
 
-/// <summary>What a person sent, whatever the channel: text, or a photo already checked
-/// and re-encoded, or a file that was refused with a reason.</summary>
-public sealed record Input(InputKind Kind, string Text, byte[]? Photo = null)
+/// <summary>What a person sent, whatever the channel: text, a shared phone contact, a
+/// photo already checked and re-encoded, or a file that was refused with a reason.</summary>
+public sealed record Input(InputKind Kind, string Text, byte[]? Photo = null, bool Verified = false)
 {
+    public static Input OfContact(string phone, bool verified) => new(InputKind.Contact, phone, null, verified);
+
     public static Input Of(string text) => new(InputKind.Text, text);
 
     public static Input OfPhoto(byte[] jpeg) => new(InputKind.Photo, "", jpeg);

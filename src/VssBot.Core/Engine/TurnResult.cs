@@ -1,3 +1,4 @@
+using VssBot.Core.Conversations;
 using VssBot.Core.Domain.Dossiers;
 
 namespace VssBot.Core.Engine;
@@ -14,6 +15,15 @@ public sealed class TurnResult(Conversation conversation)
     public List<StoredPhoto> PhotosToStore { get; } = [];
     public List<string> PhotosToDelete { get; } = [];
     public Dossier? Dossier { get; set; }
+
+    /// <summary>Channel messages to send once this turn is committed.</summary>
+    public List<OutboxMessage> Outbox { get; } = [];
+
+    /// <summary>Channel updates this turn handled, marked done in the same commit.</summary>
+    public List<string> HandledUpdates { get; } = [];
+
+    /// <summary>Chats linked to this conversation in the same commit.</summary>
+    public List<ChannelLink> Links { get; } = [];
 
     public IEnumerable<Reply> Replies =>
         Transcript.Where(t => t.From == "bot").Select(t => new Reply(t.Text, t.Choices, t.Expects));

@@ -36,6 +36,7 @@ public static class DependencyInjection
             return store;
         });
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<IChannelStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog));
         services.AddSingleton<ConversationService>();

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using VssBot.Core.Conversations;
+using VssBot.Core.Engine;
+
+namespace VssBot.Channels.Telegram;
+
+/// <summary>
+/// Handles the recorded updates of one chat: finds or opens its conversation, runs the
+/// turns, and puts the replies in the outbox in the same commit that marks the updates
+/// handled. An album's photos are handled together and answered once.
+/// </summary>
+internal sealed class TelegramConversations(
+    ConversationService conversations,
+    IChannelStore channelStore,
+    TelegramUpdateReader reader,
+    ITelegramBotClient bot,
+    TelegramSender sender,
+    TimeProvider clock,
+    ILogger<TelegramConversations> logger)
+{
+    /// <summary>Telegram's limit on a message's text.</summary>
+    private const int MaxText = 4096;
+
+    public async Task HandleAsync(IReadOnlyList<ChannelUpdate> group, CancellationToken cancellationToken)
+    {
+        var chat = group[0].Address;
+        var linkId = $"{TelegramChannel.Name}:{chat}";
+        for (var i = 0; i < group.Count; i++)
+        {
+            var record = group[i];
+            var update = JsonSerializer.Deserialize<Update>(record.Payload, JsonBotAPI.Options)!;
+            var conversationId = channelStore.LinkedConversation(linkId);
+            var (input, isStart, payload) = await reader.ReadAsync(update, conversationId, cancellationToken);
+            var last = i == group.Count - 1;
+            if (conversationId is null)
+            {
+                // The first message of a chat, /start or not, opens its conversation at the menu.
+                await conversations.StartAsync(TelegramChannel.Name, beforeCommit: turn =>
+                {
+                    turn.Conversation.StartPayload = payload;
+                    turn.Links.Add(new ChannelLink { Id = linkId, ConversationId = turn.Conversation.Id });
+                    Finish(turn, record, chat, send: true);
+                });
+                logger.LogInformation("Telegram chat opened conversation {ConversationId}", channelStore.LinkedConversation(linkId));
+            }
+            else if (input is null)
+            {
+                // Nothing to act on (a button from a message that no longer exists).
+                await channelStore.MarkHandledAsync(record.Id);
+            }
+            else
+            {
+                await conversations.TurnAsync(conversationId, input, turn =>
+                {
+                    if (isStart && payload is not null)
+                    {
+                        turn.Conversation.StartPayload = payload;
+                    }
+
+                    // In an album only the last photo's answer goes out, with any refusal before it.
+                    Finish(turn, record, chat, send: last || (input.Kind == InputKind.Photo && turn.PhotosToStore.Count == 0));
+                });
+            }
+
+            if (update.CallbackQuery is { } callback)
+            {
+                await AnswerCallbackAsync(callback.Id, cancellationToken);
+            }
+        }
+
+        sender.Wake();
+    }
+
+    private void Finish(TurnResult turn, ChannelUpdate record, string chat, bool send)
+    {
+        turn.HandledUpdates.Add(record.Id);
+        if (send)
+        {
+            turn.Outbox.AddRange(ToOutbox(turn, chat));
+        }
+    }
+
+    /// <summary>A turn's replies as one Telegram message (split only past 4,096
+    /// characters), with the buttons of the last reply.</summary>
+    private IEnumerable<OutboxMessage> ToOutbox(TurnResult turn, string chat)
+    {
+        var replies = turn.Transcript.Where(t => t.From == "bot").ToList();
+        if (replies.Count == 0)
+        {
+            yield break;
+        }
+
+        var lastReply = replies[^1];
+        var parts = Split(string.Join("\n\n", replies.Select(r => r.Text)));
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var isLast = p == parts.Count - 1;
+            yield return new OutboxMessage
+            {
+                Id = $"{TelegramChannel.Name}:{turn.Conversation.Id}:{lastReply.Seq:D6}:{p}",
+                Channel = TelegramChannel.Name,
+                Address = chat,
+                ConversationId = turn.Conversation.Id,
+                Seq = lastReply.Seq,
+                Text = parts[p],
+                Choices = isLast ? [.. lastReply.Choices] : [],
+                Expects = isLast ? lastReply.Expects : Expects.None,
+                CreatedAt = clock.GetUtcNow(),
+            };
+        }
+    }
+
+    private static List<string> Split(string text)
+    {
+        var parts = new List<string>();
+        while (text.Length > MaxText)
+        {
+            var cut = text.LastIndexOf("\n\n", MaxText, StringComparison.Ordinal);
+            cut = cut <= 0 ? MaxText : cut;
+            parts.Add(text[..cut]);
+            text = text[cut..].TrimStart('\n');
+        }
+
+        parts.Add(text);
+        return parts;
+    }
+
+    private async Task AnswerCallbackAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(id, cancellationToken: cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The spinner on the button stops by itself; the answer was already handled.
+            logger.LogWarning("answerCallbackQuery failed: {Error}", e.Message);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace VssBot.Channels.Telegram;
+
+/// <summary>Configuration section "Telegram". The channel is on when <see cref="BotToken"/>
+/// is set (also as the environment variable Telegram__BotToken).</summary>
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+
+    public string? BotToken { get; set; }
+
+    /// <summary>Public HTTPS address of POST /telegram/webhook; when set, webhook mode
+    /// replaces long polling.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; generated at
+    /// start-up when not set.</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Another Bot API server: a self-hosted one, or a local test server.</summary>
+    public string? ApiBaseUrl { get; set; }
+
+    /// <summary>Least time between two messages to one chat (Telegram asks for about 1 s).</summary>
+    public int PerChatIntervalMs { get; set; } = 1000;
+
+    /// <summary>Most messages a second over all chats (Telegram allows about 30).</summary>
+    public int MessagesPerSecond { get; set; } = 28;
+
+    /// <summary>How long to wait after the last photo of an album before handling it.</summary>
+    public int AlbumWaitMs { get; set; } = 1500;
+
+    /// <summary>Long-polling timeout of getUpdates.</summary>
+    public int PollTimeoutSeconds { get; set; } = 25;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
+}

@@ -1,0 +1,28 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Engine;
+
+namespace VssBot.Channels.Telegram;
+
+/// <summary>The Telegram channel's own messages, from dialogs/messages.yaml (keys
+/// starting with "telegram_"), checked at start-up.</summary>
+internal sealed class TelegramTexts(EngineTexts texts)
+{
+    public static readonly string[] Keys =
+    [
+        "telegram_unsupported", "telegram_foreign_contact", "telegram_file_too_big", "telegram_share_phone",
+        "telegram_document_tip", "telegram_cmd_start", "telegram_cmd_menu", "telegram_cmd_help", "telegram_cmd_cancel",
+    ];
+
+    public string this[string key] => texts[key];
+
+    public static TelegramTexts From(DialogContent content)
+    {
+        var missing = Keys.Where(k => !content.Texts.Has(k)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DialogFileException("messages.yaml", null, $"missing messages: {string.Join(", ", missing)}");
+        }
+
+        return new TelegramTexts(content.Texts);
+    }
+}

@@ -1,0 +1,103 @@
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using VssBot.Core.Conversations;
+using VssBot.Core.Engine;
+using VssBot.Core.Photos;
+
+namespace VssBot.Channels.Telegram;
+
+/// <summary>What a Telegram update says, as a channel-neutral input: text, a command in
+/// the words the engine knows, a tapped button, a shared contact, a photo downloaded
+/// and checked, or a kind refusal for anything else.</summary>
+internal sealed class TelegramUpdateReader(ITelegramBotClient bot, IConversationStore store, PhotoIntake photos, TelegramTexts texts)
+{
+    /// <summary>The input, and the /start payload when the update is /start.</summary>
+    public async Task<(Input? Input, bool IsStart, string? Payload)> ReadAsync(Update update, string? conversationId, CancellationToken cancellationToken)
+    {
+        if (update.CallbackQuery is { } callback)
+        {
+            return (ReadCallback(callback, conversationId), false, null);
+        }
+
+        var message = update.Message;
+        if (message is null)
+        {
+            return (null, false, null);
+        }
+
+        switch (message.Type)
+        {
+            case MessageType.Text:
+                return ReadText(message.Text!);
+            case MessageType.Contact:
+                var contact = message.Contact!;
+                return contact.UserId == message.From?.Id
+                    ? (Input.OfContact(contact.PhoneNumber, verified: true), false, null)
+                    : (Input.Refused(texts["telegram_foreign_contact"]), false, null);
+            case MessageType.Photo:
+                var largest = message.Photo!.MaxBy(p => (long)p.Width * p.Height)!;
+                return (await DownloadAsync(largest.FileId, largest.FileSize, cancellationToken), false, null);
+            case MessageType.Document:
+                var document = message.Document!;
+                return (await DownloadAsync(document.FileId, document.FileSize, cancellationToken), false, null);
+            default:
+                return (Input.Refused(texts["telegram_unsupported"]), false, null);
+        }
+    }
+
+    private static (Input? Input, bool IsStart, string? Payload) ReadText(string text)
+    {
+        if (!text.StartsWith('/'))
+        {
+            return (Input.Of(text), false, null);
+        }
+
+        var space = text.IndexOf(' ');
+        var command = (space < 0 ? text : text[..space]).Split('@')[0].ToLowerInvariant();
+        var payload = space < 0 ? null : text[(space + 1)..].Trim();
+        return command switch
+        {
+            "/start" => (Input.Of("menu"), true, string.IsNullOrEmpty(payload) ? null : payload),
+            "/menu" => (Input.Of("menu"), false, null),
+            "/help" => (Input.Of("trợ giúp"), false, null),
+            "/cancel" => (Input.Of("hủy"), false, null),
+            _ => (Input.Of(text), false, null),
+        };
+    }
+
+    private Input? ReadCallback(CallbackQuery callback, string? conversationId)
+    {
+        if (conversationId is null || TelegramMarkup.ParseCallback(callback.Data) is not { } pressed)
+        {
+            return null;
+        }
+
+        var entry = store.Transcript(conversationId, pressed.Seq - 1).FirstOrDefault(t => t.Seq == pressed.Seq);
+        return entry is not null && pressed.Index < entry.Choices.Count ? Input.Of(entry.Choices[pressed.Index]) : null;
+    }
+
+    private async Task<Input> DownloadAsync(string fileId, long? size, CancellationToken cancellationToken)
+    {
+        if (size > TelegramChannel.MaxDownloadBytes)
+        {
+            return Input.Refused(texts["telegram_file_too_big"]);
+        }
+
+        var file = await bot.GetFile(fileId, cancellationToken);
+        if (file.FileSize > TelegramChannel.MaxDownloadBytes || file.FilePath is null)
+        {
+            return Input.Refused(texts["telegram_file_too_big"]);
+        }
+
+        if (file.FileSize > photos.Options.MaxBytes)
+        {
+            return Input.Refused(photos.TooLargeMessage);
+        }
+
+        using var buffer = new MemoryStream();
+        await bot.DownloadFile(file.FilePath, buffer, cancellationToken);
+        var check = photos.Check(buffer.ToArray());
+        return check.Accepted ? Input.OfPhoto(check.Jpeg!) : Input.Refused(check.Refusal!);
+    }
+}

@@ -1,0 +1,20 @@
+namespace VssBot.Core.Conversations;
+
+/// <summary>What a channel keeps beside the conversations: received updates, the outbox
+/// and chat links. Writes that belong to a turn go in its <see cref="Engine.TurnResult"/>.</summary>
+public interface IChannelStore
+{
+    /// <summary>Records an update durably; false when it was already recorded.</summary>
+    Task<bool> RecordUpdateAsync(ChannelUpdate update);
+
+    IReadOnlyList<ChannelUpdate> PendingUpdates(string channel);
+
+    /// <summary>Marks an update handled that needed no turn.</summary>
+    Task MarkHandledAsync(string updateId);
+
+    string? LinkedConversation(string linkId);
+
+    IReadOnlyList<OutboxMessage> PendingOutbox(string channel, int max);
+
+    Task MarkSentAsync(OutboxMessage message);
+}

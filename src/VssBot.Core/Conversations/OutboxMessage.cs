@@ -1,0 +1,29 @@
+namespace VssBot.Core.Conversations;
+
+/// <summary>
+/// A message waiting to go out on a channel, written in the same commit as the turn that
+/// produced it (a transactional outbox): a crash between commit and send re-sends it,
+/// never loses it.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public string Id { get; set; } = "";
+    public string Channel { get; set; } = "";
+
+    /// <summary>Where on the channel: a Telegram chat id.</summary>
+    public string Address { get; set; } = "";
+    public string ConversationId { get; set; } = "";
+
+    /// <summary>The transcript entry whose buttons the message carries (callback data
+    /// names it, so a tapped button maps back to the label it showed).</summary>
+    public int Seq { get; set; }
+    public string Text { get; set; } = "";
+    public List<string> Choices { get; set; } = [];
+    public string Expects { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Set when the channel refused it for good (chat gone, bot blocked).</summary>
+    public string? FailedReason { get; set; }
+    public int Attempts { get; set; }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using VssBot.IntegrationTests.Support;
+
+namespace VssBot.IntegrationTests.Telegram;
+
+public sealed class TelegramRegistrationTests
+{
+    private const long Chat = 700001;
+
+    [Fact]
+    public async Task APersonGoesFromStartToTheDossierReferenceOnTelegram()
+    {
+        await using var host = await TelegramHost.StartAsync();
+        var api = host.Api;
+
+        var menu = await host.SayAsync(Chat, "/start truong-thpt-le-loi");
+        Assert.Contains("Xin chào", menu.Text);
+        Assert.Contains("Đăng ký VssID cho bản thân", menu.InlineButtons.Select(b => b.Label));
+        Assert.All(menu.InlineButtons, b => Assert.True(System.Text.Encoding.UTF8.GetByteCount(b.Data) <= 64));
+        var commands = api.Calls.First(c => c.Method == "setMyCommands").Body["commands"]!.AsArray();
+        Assert.Equal(["start", "menu", "help", "cancel"], commands.Select(c => (string)c!["command"]!));
+        Assert.Contains("Menu chính", commands.Select(c => (string)c!["description"]!));
+
+        Assert.Contains("Trước khi bắt đầu", (await host.TapAsync(Chat, "Đăng ký VssID cho bản thân")).Text);
+        Assert.Contains(api.Calls, c => c.Method == "answerCallbackQuery");
+        await host.TapAsync(Chat, "Tôi đồng ý");
+        await host.SayAsync(Chat, "DN4010123456789");
+        await host.SayAsync(Chat, "nguyen van an");
+        await host.TapAsync(Chat, "Căn cước công dân (CCCD)");
+        await host.SayAsync(Chat, "001090001234");
+        await host.SayAsync(Chat, "05/03/1990");
+        await host.TapAsync(Chat, "Hà Nội");
+        await host.SayAsync(Chat, "ba dinh");
+        var phoneStep = await host.SayAsync(Chat, "số 12 cầu diễn");
+        Assert.True(phoneStep.AsksForContact);
+
+        var before = api.To(Chat).Count;
+        api.ShareContact(Chat, "+84912345678", ownerUserId: Chat);
+        var emailStep = await api.WaitForMessageAsync(Chat, before);
+        Assert.Contains("e-mail", emailStep.Text);
+        await host.TapAsync(Chat, "Bỏ qua");
+        Assert.Contains("Đã nhận ảnh", (await host.PhotoAsync(Chat, TestImages.Jpeg())).Text);
+        before = api.To(Chat).Count;
+        api.SendDocument(Chat, TestImages.Jpeg(1600, 1000), "cccd-truoc.jpg", "image/jpeg");
+        Assert.Contains("mặt sau", (await api.WaitForMessageAsync(Chat, before)).Text);
+        await host.PhotoAsync(Chat, TestImages.Jpeg());
+        var review = await host.TapAsync(Chat, "BHXH quận Đống Đa");
+        Assert.Contains("Số điện thoại: 0912345678 (đã xác minh chủ số)", review.Text);
+        var done = await host.TapAsync(Chat, "Gửi hồ sơ");
+
+        Assert.Contains("Mã hồ sơ của bạn: VB-", done.Text);
+        var store = host.Factory.Services.GetRequiredService<VssBot.Storage.LiteDbStore>();
+        var dossier = Assert.Single(store.AllDossiers());
+        Assert.Equal(3, dossier.PhotoKeys.Count);
+        Assert.All(dossier.PhotoKeys, key => Assert.Equal(0xFF, store.Photo(key)![0]));
+        Assert.Equal("truong-thpt-le-loi", store.FindConversation(dossier.ConversationId)!.StartPayload);
+    }
+}
