@@ -19,6 +19,12 @@ public static class TestImages
         return data.ToArray();
     }
 
+    public static SKColor CornerColour(byte[] encoded)
+    {
+        using var bitmap = SKBitmap.Decode(encoded);
+        return bitmap.GetPixel(bitmap.Width / 8, bitmap.Height / 8);
+    }
+
     /// <summary>A PNG of random pixels: incompressible, so its size is about 4 bytes a pixel.</summary>
     public static byte[] NoisePng(int width, int height)
     {
