@@ -1,0 +1,90 @@
+using VssBot.Core.Dialogs;
+
+namespace VssBot.Core.Engine;
+
+// Moving between dialogs (the menu, registrations) and the menu's FAQ and contacts.
+internal sealed partial class EngineTurn
+{
+    /// <summary>Moves the conversation to the start of another dialog. A dialog whose last
+    /// run was finished starts without that run's answers.</summary>
+    private void EnterDialog(string dialogId, string? stepId = null)
+    {
+        var dialog = _engine.Catalog.Current(dialogId);
+        if (stepId is null && _c.Completed.Remove(dialog.Id))
+        {
+            foreach (var step in dialog.Steps.Where(s => !s.Shared))
+            {
+                _c.Answers.Remove(step.Id);
+                _c.Cleared.Remove(step.Id);
+            }
+        }
+
+        _c.DialogId = dialog.Id;
+        _c.DialogVersion = dialog.Version;
+        _c.StepId = stepId ?? dialog.Start;
+        _c.Failures = 0;
+        _c.Offered = null;
+        _c.ReturnTo = null;
+        _c.Status = ConversationStatus.Active;
+        Use(dialog);
+    }
+
+    /// <summary>After a transition: a target in another dialog is entered, remembering the
+    /// way back.</summary>
+    private void FollowDialogChange(string fromDialog, string fromStep)
+    {
+        if (!_c.StepId.StartsWith(Branch.DialogPrefix))
+        {
+            return;
+        }
+
+        var target = _c.StepId[1..];
+        _c.StepId = fromStep;
+        if (_c.History.Count > 0 && _c.History[^1] == fromStep)
+        {
+            _c.History.RemoveAt(_c.History.Count - 1);
+        }
+
+        _c.History.Add($"{Branch.DialogPrefix}{fromDialog}:{fromStep}");
+        EnterDialog(target);
+    }
+
+    private async Task MoveAsync(Func<Task> transition)
+    {
+        var (fromDialog, fromStep) = (_dialog.Id, _c.StepId);
+        await transition();
+        FollowDialogChange(fromDialog, fromStep);
+        AskCurrent();
+    }
+
+    /// <summary>At a FAQ step: the answer when the match is confident, otherwise an honest
+    /// "not sure" and the people to ask.</summary>
+    private void AnswerQuestion(string text)
+    {
+        var buttons = _engine.Prompter.Prompt(_context, Step).Choices;
+        if (_engine.Content.Faq.Match(text) is { } entry)
+        {
+            Say(entry.Answer);
+            Say(Texts["faq_more"], buttons, Expects.Text);
+            return;
+        }
+
+        Say(Texts["faq_not_sure"] + "\n" + Contacts(), buttons, Expects.Text);
+    }
+
+    private string Contacts() => _engine.Content.Offices.ContactsText(
+        Domain.RegistrationBehaviours.OfficeOf(_context), Domain.RegistrationBehaviours.ProvinceOf(_context));
+
+    private bool FaqBookAnswers(string text)
+    {
+        if (!Domain.Faq.FaqBook.LooksLikeQuestion(text) || _engine.Content.Faq.Match(text) is not { } entry)
+        {
+            return false;
+        }
+
+        Say(entry.Answer);
+        Say(Texts["faq_resume"]);
+        AskCurrent();
+        return true;
+    }
+}
