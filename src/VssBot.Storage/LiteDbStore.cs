@@ -21,7 +21,12 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
     {
         Directory.CreateDirectory(options.DataDirectory);
         Path = System.IO.Path.GetFullPath(System.IO.Path.Combine(options.DataDirectory, FileName));
-        _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, CreateMapper());
+        if (string.IsNullOrEmpty(options.Password))
+        {
+            throw new ArgumentException("a database password is required", nameof(options));
+        }
+
+        _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Password = options.Password }, CreateMapper());
         _db.GetCollection<TranscriptEntry>(Collections.Transcript).EnsureIndex(t => t.ConversationId);
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);

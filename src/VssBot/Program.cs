@@ -5,6 +5,7 @@ using VssBot.Cli;
 using VssBot.Core.Dialogs;
 using VssBot.Hosting;
 using VssBot.Logging;
+using VssBot.Storage;
 using VssBot.Web;
 
 // `dialog …` and `healthcheck` run a command instead of the server; the rest of the arguments are
@@ -47,6 +48,11 @@ catch (DialogFileException e)
 {
     // A broken dialogs folder must stop start-up, saying which file, step and fault.
     Console.Error.WriteLine($"VssBot cannot start: dialogs: {e.Message}");
+    return 1;
+}
+catch (StoreKeyMissingException e)
+{
+    Console.Error.WriteLine($"VssBot cannot start: {e.Message}");
     return 1;
 }
 app.UseSerilogRequestLogging();

@@ -20,7 +20,9 @@ public static class DependencyInjection
         services.AddSingleton(sp =>
         {
             var options = Bind<StoreOptions>(sp, StoreOptions.Section);
-            options.DataDirectory = Path.GetFullPath(options.DataDirectory, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            var environment = sp.GetRequiredService<IHostEnvironment>();
+            options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
+            options.Password = StoreKey.Resolve(options, environment.IsDevelopment());
             return options;
         });
         services.AddSingleton(sp => ContentLoader.Load(
@@ -47,6 +49,7 @@ public static class DependencyInjection
     /// or an unusable data folder stops start-up instead of the first conversation.</summary>
     public static void StartVssBot(this IServiceProvider services)
     {
+        services.GetRequiredService<DialogContent>();
         services.GetRequiredService<ConversationService>();
     }
 

@@ -38,6 +38,17 @@ public sealed class ProcessTests
         await again.SayAsync("giữ nguyên");
         Assert.Contains("VB-", await again.SayTextAsync("Gửi hồ sơ"));
 
+        // At rest the file is encrypted: no answer can be read from its bytes.
+        second.Kill();
+        foreach (var file in Directory.GetFiles(data.Path))
+        {
+            var bytes = await File.ReadAllBytesAsync(file);
+            foreach (var secret in new[] { "001090001234", "Nguyen Van An", "+84912345678", "conversations", "transcript" })
+            {
+                Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(secret)) < 0, $"{Path.GetFileName(file)} holds “{secret}”");
+            }
+        }
+
         // The verbose logs of both runs name no person: no ID, phone, code or name.
         var logs = firstLogs + second.Output;
         Assert.Contains("/api/chat/conversations", logs);
@@ -45,6 +56,20 @@ public sealed class ProcessTests
         {
             Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public void OutsideDevelopmentVssBotRefusesToStartWithoutADatabaseKey()
+    {
+        using var data = new TempFolder("nokey");
+        var output = new StringBuilder();
+        using var process = VssBotProcess.Start([$"--Storage:DataDirectory={data.Path}", "--urls=http://127.0.0.1:0"], line => { lock (output) { output.AppendLine(line); } });
+        Assert.True(process.WaitForExit(60_000));
+        process.WaitForExit();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("No database key: set Storage:Password", output.ToString());
+        Assert.False(File.Exists(Path.Combine(data.Path, "vssbot.db")));
     }
 
     [Fact]

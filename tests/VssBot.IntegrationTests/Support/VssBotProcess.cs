@@ -21,6 +21,9 @@ public sealed class VssBotProcess : IAsyncDisposable
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     }
 
+    /// <summary>The database key the tests run the production host with.</summary>
+    public const string TestKey = "test-key-not-for-production";
+
     public int Port { get; }
     public HttpClient Http { get; }
 
@@ -65,7 +68,7 @@ public sealed class VssBotProcess : IAsyncDisposable
         var port = FreePort();
         VssBotProcess? started = null;
         var process = Start(
-            [$"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", "--Serilog:MinimumLevel:Default=Verbose", .. settings],
+            [$"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={TestKey}", "--Serilog:MinimumLevel:Default=Verbose", .. settings],
             line =>
             {
                 if (started is not null)
