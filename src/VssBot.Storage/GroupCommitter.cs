@@ -16,7 +16,7 @@ internal sealed class GroupCommitter : IDisposable
     private readonly BlockingCollection<Work> _queue = new();
     private readonly Thread _thread;
 
-    public GroupCommitter(LiteDatabase db, int maxBatch)
+    internal GroupCommitter(LiteDatabase db, int maxBatch)
     {
         _db = db;
         _maxBatch = Math.Max(1, maxBatch);
@@ -26,7 +26,7 @@ internal sealed class GroupCommitter : IDisposable
 
     public long Commits { get; private set; }
 
-    public Task Enqueue(Action<LiteDatabase> write)
+    internal Task Enqueue(Action<LiteDatabase> write)
     {
         var work = new Work(write);
         _queue.Add(work);

@@ -15,6 +15,12 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
 
     private readonly LiteDatabase _db;
     private readonly GroupCommitter _committer;
+    private readonly BsonMapper _mapper = CreateMapper();
+
+    // Conversations as last committed, so that a turn does not read its conversation back
+    // from the file; cleared whole when full (the file stays the truth).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, BsonDocument> _committed = new();
+    private const int CacheSize = 20_000;
     private int _disposed;
 
     public LiteDbStore(StoreOptions options)
@@ -26,8 +32,9 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
             throw new ArgumentException("a database password is required", nameof(options));
         }
 
-        _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Password = options.Password }, CreateMapper());
-        _db.GetCollection<TranscriptEntry>(Collections.Transcript).EnsureIndex(t => t.ConversationId);
+        _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Password = options.Password }, _mapper);
+        // Transcript pages are found by their id's prefix (the conversation): no second index to keep.
+        _db.GetCollection<TranscriptPage>(Collections.Transcript).DropIndex("ConversationId");
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
@@ -40,16 +47,24 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
     public long Commits => _committer.Commits;
 
     private ILiteCollection<Conversation> Conversations => _db.GetCollection<Conversation>(Collections.Conversations);
-    private ILiteCollection<TranscriptEntry> TranscriptEntries => _db.GetCollection<TranscriptEntry>(Collections.Transcript);
+    private ILiteCollection<TranscriptPage> TranscriptPages => _db.GetCollection<TranscriptPage>(Collections.Transcript);
     private ILiteCollection<Dossier> Dossiers => _db.GetCollection<Dossier>(Collections.Dossiers);
     private ILiteStorage<string> Photos => _db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
 
-    public Conversation? FindConversation(string id) => Conversations.FindById(id);
+    /// <summary>A conversation as last committed: from the cache of committed documents
+    /// when there (no read from the file on a hot conversation), else from the file.</summary>
+    public Conversation? FindConversation(string id)
+    {
+        var document = _committed.TryGetValue(id, out var cached) ? cached : _db.GetCollection(Collections.Conversations).FindById(id);
+        return document is null ? null : _mapper.ToObject<Conversation>(document);
+    }
 
     public int ConversationCount => Conversations.Count();
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq) =>
-        TranscriptEntries.Find(t => t.ConversationId == conversationId)
+        TranscriptPages.Find(Query.StartsWith("_id", conversationId + ":"))
+            .Where(p => p.Last > afterSeq)
+            .SelectMany(p => p.Entries())
             .Where(t => t.Seq > afterSeq)
             .OrderBy(t => t.Seq)
             .ToList();
@@ -71,12 +86,36 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
         return stream.ToArray();
     }
 
-    public Task CommitAsync(TurnResult turn) => _committer.Enqueue(db =>
+    public async Task CommitAsync(TurnResult turn)
     {
-        db.GetCollection<Conversation>(Collections.Conversations).Upsert(turn.Conversation);
-        if (turn.Transcript.Count > 0)
+        // Serialising here, on the caller's thread, keeps the single writer's work small.
+        var document = _mapper.ToDocument(turn.Conversation);
+        var page = turn.Transcript.Count > 0 ? TranscriptPage.Of(turn.Conversation.Id, turn.Transcript) : null;
+        try
         {
-            db.GetCollection<TranscriptEntry>(Collections.Transcript).Upsert(turn.Transcript);
+            await _committer.Enqueue(db => Write(db, turn, document, page));
+        }
+        catch
+        {
+            _committed.TryRemove(turn.Conversation.Id, out _);
+            throw;
+        }
+
+        if (_committed.Count >= CacheSize)
+        {
+            _committed.Clear();
+        }
+
+        _committed[turn.Conversation.Id] = document;
+    }
+
+    private static void Write(LiteDatabase db, TurnResult turn, BsonDocument conversation, TranscriptPage? page)
+    {
+        db.GetCollection(Collections.Conversations).Upsert(conversation);
+        if (page is not null)
+        {
+            // Insert, not upsert: a page's id (conversation, first seq) is new by construction.
+            db.GetCollection<TranscriptPage>(Collections.Transcript).Insert(page);
         }
 
         var photos = db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
@@ -115,7 +154,7 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
         {
             db.GetCollection<ChannelLink>(Collections.Links).Upsert(turn.Links);
         }
-    });
+    }
 
     public async Task<bool> RecordUpdateAsync(ChannelUpdate update)
     {
@@ -187,11 +226,12 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
     private static BsonMapper CreateMapper()
     {
         var mapper = new BsonMapper();
+        // Instants as BSON dates (UTC, to the millisecond): 8 bytes, not a 33-character string.
         mapper.RegisterType<DateTimeOffset>(
-            value => new BsonValue(value.ToUniversalTime().ToString("O")),
-            bson => DateTimeOffset.Parse(bson.AsString, null, System.Globalization.DateTimeStyles.RoundtripKind));
+            value => new BsonValue(value.UtcDateTime),
+            bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
         mapper.Entity<Conversation>().Id(c => c.Id);
-        mapper.Entity<TranscriptEntry>().Id(t => t.Id);
+        mapper.Entity<TranscriptPage>().Id(t => t.Id);
         mapper.Entity<Dossier>().Id(d => d.Id);
         mapper.Entity<ArchivedDialog>().Id(d => d.Id);
         mapper.Entity<ChannelUpdate>().Id(u => u.Id);

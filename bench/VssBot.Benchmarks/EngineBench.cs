@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using VssBot.Core.Conversations;
+using VssBot.Core.Domain;
+using VssBot.Core.Engine;
+using VssBot.Storage;
+
+namespace VssBot.Benchmarks;
+
+/// <summary>(a) Citizens completing the whole adult registration, with photos, through
+/// the engine and the LiteDB store in this process: every turn durable before the next.</summary>
+internal static class EngineBench
+{
+    public static async Task RunAsync(int citizens, int concurrency)
+    {
+        var folder = Repo.TempDirectory("engine");
+        try
+        {
+            var behaviours = RegistrationBehaviours.Create();
+            var content = ContentLoader.Load(Repo.Dialogs, behaviours);
+            using var store = new LiteDbStore(new StoreOptions { DataDirectory = folder, Password = HostProcess.Key });
+            var service = new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System);
+            var figures = new Figures($"(a) engine + LiteDB store, {citizens} citizens, {concurrency} at a time");
+            var failures = 0;
+            await Parallel.ForEachAsync(Enumerable.Range(0, citizens), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>
+            {
+                var started = await service.StartAsync("bench");
+                var id = started.Conversation.Id;
+                foreach (var answer in Citizen.Script)
+                {
+                    var input = answer == Citizen.Photo ? Input.OfPhoto(Citizen.PhotoJpeg) : Input.Of(answer);
+                    var clock = Stopwatch.StartNew();
+                    var turn = await service.TurnAsync(id, input);
+                    figures.Add(clock.Elapsed);
+                    if (turn is null)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                }
+            });
+
+            var dossiers = store.AllDossiers().Count;
+            var bytes = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length);
+            figures.Print(dossiers, bytes, ("commits", store.Commits.ToString()), ("failed turns", failures.ToString()));
+            if (dossiers != citizens)
+            {
+                throw new InvalidOperationException($"expected {citizens} dossiers, found {dossiers}");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

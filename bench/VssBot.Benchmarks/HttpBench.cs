@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace VssBot.Benchmarks;
+
+/// <summary>(b) The same citizens over HTTP through the web-chat API of a VssBot process
+/// (photos go through the real photo intake: decode, orient, re-encode).</summary>
+internal static class HttpBench
+{
+    public static async Task RunAsync(int citizens, int concurrency)
+    {
+        var folder = Repo.TempDirectory("http");
+        try
+        {
+            await using var host = await HostProcess.StartAsync(folder);
+            var figures = new Figures($"(b) HTTP web-chat API, {citizens} citizens, {concurrency} at a time");
+            var done = 0;
+            await Parallel.ForEachAsync(Enumerable.Range(0, citizens), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>
+            {
+                var created = await host.Http.PostAsync("/api/chat/conversations", null);
+                var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conversationId").GetString();
+                string last = "";
+                foreach (var answer in Citizen.Script)
+                {
+                    var clock = Stopwatch.StartNew();
+                    HttpResponseMessage response;
+                    if (answer == Citizen.Photo)
+                    {
+                        using var form = new MultipartFormDataContent();
+                        var file = new ByteArrayContent(Citizen.PhotoJpeg);
+                        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+                        form.Add(file, "photo", "photo.jpg");
+                        response = await host.Http.PostAsync($"/api/chat/conversations/{id}/messages", form);
+                    }
+                    else
+                    {
+                        response = await host.Http.PostAsJsonAsync($"/api/chat/conversations/{id}/messages", new { text = answer });
+                    }
+
+                    last = await response.Content.ReadAsStringAsync();
+                    figures.Add(clock.Elapsed);
+                }
+
+                if (last.Contains("VB-"))
+                {
+                    Interlocked.Increment(ref done);
+                }
+            });
+
+            var bytes = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length);
+            figures.Print(done, bytes, ("host peak memory", $"{host.PeakMegabytes} MB"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

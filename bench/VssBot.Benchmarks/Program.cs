@@ -1,0 +1,31 @@
+using VssBot.Benchmarks;
+
+// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|http|telegram|startup|all] [size]
+var what = args.FirstOrDefault() ?? "all";
+int Size(int fallback) => args.Length > 1 && int.TryParse(args[1], out var n) ? n : fallback;
+Console.WriteLine($"VssBot benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Console.WriteLine();
+if (what is "engine-only")
+{
+    await EngineOnlyBench.RunAsync(Size(300));
+}
+
+if (what is "engine" or "all")
+{
+    await EngineBench.RunAsync(Size(1000), 64);
+}
+
+if (what is "http" or "all")
+{
+    await HttpBench.RunAsync(Size(200), 32);
+}
+
+if (what is "telegram" or "all")
+{
+    await TelegramBench.RunAsync(Size(40));
+}
+
+if (what is "startup" or "all")
+{
+    await StartupBench.RunAsync(Size(100_000));
+}
