@@ -35,7 +35,7 @@ internal sealed class HostProcess : IAsyncDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Repo.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Repo.HostDll, $"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={Key}", "--Serilog:MinimumLevel:Default=Warning" }.Concat(settings))
+        foreach (var argument in new[] { Repo.HostDll, $"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={Key}", "--Serilog:MinimumLevel:Default=Warning", "--Flood:Burst=100000" }.Concat(settings))
         {
             info.ArgumentList.Add(argument);
         }

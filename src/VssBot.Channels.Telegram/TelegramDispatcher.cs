@@ -15,6 +15,7 @@ internal sealed class TelegramDispatcher(
     TelegramConversations handler,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
+    FloodGate flood,
     ILogger<TelegramDispatcher> logger)
 {
     private readonly Dictionary<string, ChatQueue> _chats = [];
@@ -78,6 +79,9 @@ internal sealed class TelegramDispatcher(
             {
                 batch = await CollectAlbumAsync(queue, group, stoppingToken);
             }
+
+            // A flooding chat waits for its own tokens; other chats run on.
+            await flood.TakeAsync($"telegram:{chat}", stoppingToken);
 
             try
             {

@@ -9,7 +9,7 @@ namespace VssBot.Storage;
 /// The embedded default store: one LiteDB file holding conversations, transcripts,
 /// dossiers, photos (LiteDB file storage) and the dialog versions conversations began on.
 /// </summary>
-public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
+public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDisposable
 {
     public const string FileName = "vssbot.db";
 
@@ -36,6 +36,7 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
         // Transcript pages are found by their id's prefix (the conversation): no second index to keep.
         _db.GetCollection<TranscriptPage>(Collections.Transcript).DropIndex("ConversationId");
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
+        _db.GetCollection(Collections.Conversations).EnsureIndex("UpdatedAt");
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
         _committer = new GroupCommitter(_db, options.MaxBatch);
@@ -111,6 +112,11 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
 
     private static void Write(LiteDatabase db, TurnResult turn, BsonDocument conversation, TranscriptPage? page)
     {
+        if (turn.EraseConversation)
+        {
+            Erase(db, turn.Conversation.Id, keepConversation: true);
+        }
+
         db.GetCollection(Collections.Conversations).Upsert(conversation);
         if (page is not null)
         {
@@ -153,6 +159,26 @@ public sealed class LiteDbStore : IConversationStore, IChannelStore, IDisposable
         if (turn.Links.Count > 0)
         {
             db.GetCollection<ChannelLink>(Collections.Links).Upsert(turn.Links);
+        }
+    }
+
+    /// <summary>Deletes everything held about one conversation: transcript, photos,
+    /// dossiers, and (unless kept, to continue) the conversation itself and its chat links.</summary>
+    internal static void Erase(LiteDatabase db, string conversationId, bool keepConversation)
+    {
+        db.GetCollection<TranscriptPage>(Collections.Transcript).DeleteMany(Query.StartsWith("_id", conversationId + ":"));
+        var photos = db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
+        foreach (var file in photos.Find(Query.StartsWith("_id", conversationId + "/")).ToList())
+        {
+            photos.Delete(file.Id);
+        }
+
+        db.GetCollection<Dossier>(Collections.Dossiers).DeleteMany(d => d.ConversationId == conversationId);
+        if (!keepConversation)
+        {
+            db.GetCollection(Collections.Conversations).Delete(conversationId);
+            db.GetCollection<ChannelLink>(Collections.Links).DeleteMany(l => l.ConversationId == conversationId);
+            db.GetCollection<OutboxMessage>(Collections.Outbox).DeleteMany(m => m.ConversationId == conversationId);
         }
     }
 

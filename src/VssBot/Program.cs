@@ -8,7 +8,8 @@ using VssBot.Logging;
 using VssBot.Storage;
 using VssBot.Web;
 
-// `dialog …` and `healthcheck` run a command instead of the server; the rest of the arguments are
+// `dialog …`, `healthcheck`, `data …`, `dossier …` and `retention …` run a command
+// instead of the server; the rest of the arguments are
 // configuration as usual (--Dialogs:Directory=…).
 var command = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
 var settings = args.Skip(command.Length).ToArray();
@@ -39,6 +40,8 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddVssBot();
 builder.Services.AddTelegramChannel(builder.Configuration);
 
+builder.Services.AddHostedService<RetentionService>();
+
 var app = builder.Build();
 try
 {
@@ -58,6 +61,11 @@ catch (StoreKeyMissingException e)
 app.UseSerilogRequestLogging();
 // The chat page ships with the binary, wherever the content root (configuration and
 // dialogs/) is.
+if (command is ["data" or "dossier" or "retention", ..])
+{
+    return await DataCommand.RunAsync(command, app.Services.GetRequiredService<LiteDbStore>(), app.Configuration, TimeProvider.System, Console.Out);
+}
+
 var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });

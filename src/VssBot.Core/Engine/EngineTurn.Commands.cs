@@ -45,6 +45,12 @@ internal sealed partial class EngineTurn
             return;
         }
 
+        if (pending == "erase")
+        {
+            Erase();
+            return;
+        }
+
         ForgetAnswers();
         _c.History.Clear();
         _c.Status = ConversationStatus.Cancelled;
@@ -92,6 +98,10 @@ internal sealed partial class EngineTurn
                 // Nothing of this run to lose: no need to ask.
                 await RestartAsync();
                 return true;
+            case "erase":
+                _c.Pending = command;
+                Say(Texts["confirm_erase"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
+                return true;
             case "cancel" or "restart":
                 _c.Pending = command;
                 Say(Texts[command == "cancel" ? "confirm_cancel" : "confirm_restart"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
@@ -120,6 +130,32 @@ internal sealed partial class EngineTurn
         {
             _c.History.Add($"{Branch.DialogPrefix}{_dialog.Id}:{_c.StepId}");
             EnterDialog(MenuDialog);
+        }
+
+        AskCurrent();
+    }
+
+    /// <summary>"xóa dữ liệu của tôi", confirmed: the conversation forgets everything and
+    /// the store deletes its transcript, photos and dossiers in this turn's commit.</summary>
+    private void Erase()
+    {
+        _result.EraseConversation = true;
+        _c.Answers.Clear();
+        _c.Guardian.Clear();
+        _c.Dossiers.Clear();
+        _c.Completed.Clear();
+        _c.Cleared.Clear();
+        _c.History.Clear();
+        _c.StartPayload = null;
+        _result.Transcript.Clear();
+        Say(Texts["erased"]);
+        if (_engine.Content.Dialogs.ContainsKey(MenuDialog))
+        {
+            EnterDialog(MenuDialog);
+        }
+        else
+        {
+            EnterDialog(_dialog.Id);
         }
 
         AskCurrent();

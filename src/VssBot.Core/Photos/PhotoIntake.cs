@@ -10,6 +10,10 @@ namespace VssBot.Core.Photos;
 /// </summary>
 public sealed class PhotoIntake(PhotoOptions options)
 {
+    // Decoding holds a full bitmap (a 12-megapixel photo is 48 MB): at most one a core at
+    // a time, so that many photos arriving together cannot exhaust memory.
+    private readonly SemaphoreSlim _decoders = new(Environment.ProcessorCount, Environment.ProcessorCount);
+
     public PhotoOptions Options { get; } = options;
 
     public string TooLargeMessage =>
@@ -53,6 +57,19 @@ public sealed class PhotoIntake(PhotoOptions options)
             return new PhotoCheck(null, NotAnImageMessage);
         }
 
+        _decoders.Wait();
+        try
+        {
+            return Decode(bytes);
+        }
+        finally
+        {
+            _decoders.Release();
+        }
+    }
+
+    private PhotoCheck Decode(byte[] bytes)
+    {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null)

@@ -42,6 +42,11 @@ public static class DependencyInjection
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog));
         services.AddSingleton<ConversationService>();
+        services.AddSingleton(sp =>
+        {
+            var flood = sp.GetRequiredService<IConfiguration>().GetSection("Flood");
+            return new FloodGate(flood.GetValue("Burst", 20), flood.GetValue("PerMinute", 40));
+        });
         return services;
     }
 

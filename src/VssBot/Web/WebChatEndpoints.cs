@@ -40,8 +40,13 @@ public static class WebChatEndpoints
         });
     }
 
-    private static async Task<IResult> PostMessage(string id, HttpContext http, ConversationService conversations, PhotoIntake photos)
+    private static async Task<IResult> PostMessage(string id, HttpContext http, ConversationService conversations, PhotoIntake photos, FloodGate flood)
     {
+        if (!flood.TryTake(id))
+        {
+            return Error(429, "too_many_messages", "Bạn gửi tin nhắn nhanh quá. Bạn đợi một chút rồi gửi tiếp nhé.");
+        }
+
         Input input;
         var request = http.Request;
         if (request.HasJsonContentType())

@@ -14,6 +14,8 @@ public sealed class VssBotFactory(string dataDirectory, IReadOnlyDictionary<stri
         builder.UseContentRoot(Repo.Root);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Scripted people type faster than any person: flood control is tested on its own.
+        builder.UseSetting("Flood:Burst", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

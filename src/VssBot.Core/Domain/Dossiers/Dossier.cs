@@ -12,8 +12,15 @@ public sealed class Dossier
     /// <summary>For a child's dossier: the dossier of the parent or guardian registered
     /// in the same conversation, if any.</summary>
     public string? GuardianDossierId { get; set; }
+    /// <summary>"submitted", then "approved" or "rejected".</summary>
     public string Status { get; set; } = "submitted";
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When staff approved or rejected it: photos are kept a set time after.</summary>
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>When retention deleted its photos.</summary>
+    public DateTimeOffset? PhotosDeletedAt { get; set; }
 
     /// <summary>Labelled answers as reviewed by the citizen, in order.</summary>
     public List<DossierField> Fields { get; set; } = [];

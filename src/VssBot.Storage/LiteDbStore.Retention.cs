@@ -1,0 +1,93 @@
+using LiteDB;
+using VssBot.Core.Domain.Dossiers;
+using VssBot.Core.Engine;
+
+namespace VssBot.Storage;
+
+// Retention, and the operator's access and deletion requests for one person.
+public sealed partial class LiteDbStore
+{
+    public async Task<RetentionSweep> SweepAsync(RetentionOptions options, DateTimeOffset now)
+    {
+        var decidedBefore = now.AddDays(-options.DecidedPhotoDays);
+        var untouchedBefore = now.AddDays(-options.AbandonedDays).UtcDateTime;
+        var dossiers = Dossiers.Find(d => d.Status == "approved" || d.Status == "rejected")
+            .Where(d => d.DecidedAt < decidedBefore && d.PhotosDeletedAt == null)
+            .ToList();
+        var abandoned = _db.GetCollection(Collections.Conversations)
+            .Find(Query.LT("UpdatedAt", untouchedBefore))
+            .Select(d => d["_id"].AsString)
+            .Where(id => !Dossiers.Exists(d => d.ConversationId == id))
+            .ToList();
+        await _committer.Enqueue(db =>
+        {
+            var photos = db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
+            foreach (var dossier in dossiers)
+            {
+                foreach (var key in dossier.PhotoKeys)
+                {
+                    photos.Delete(key);
+                }
+
+                dossier.PhotoKeys.Clear();
+                dossier.PhotosDeletedAt = now;
+                db.GetCollection<Dossier>(Collections.Dossiers).Update(dossier);
+            }
+
+            foreach (var id in abandoned)
+            {
+                Erase(db, id, keepConversation: false);
+            }
+        });
+        foreach (var id in abandoned)
+        {
+            _committed.TryRemove(id, out _);
+        }
+
+        return new RetentionSweep(dossiers.Count, abandoned.Count);
+    }
+
+    /// <summary>Marks a dossier approved or rejected (until the staff console does it).</summary>
+    public async Task<bool> DecideAsync(string dossierId, string status, DateTimeOffset now)
+    {
+        if (FindDossier(dossierId) is not { } dossier)
+        {
+            return false;
+        }
+
+        dossier.Status = status;
+        dossier.DecidedAt = now;
+        await _committer.Enqueue(db => db.GetCollection<Dossier>(Collections.Dossiers).Update(dossier));
+        return true;
+    }
+
+    /// <summary>The conversations that hold a person's data, found by their BHXH code (or
+    /// ID number): their answers, their guardian data, or a dossier's values.</summary>
+    public IReadOnlyList<string> ConversationsOf(string code)
+    {
+        var fromDossiers = Dossiers.FindAll().Where(d => d.Values.ContainsValue(code)).Select(d => d.ConversationId);
+        var fromConversations = _db.GetCollection(Collections.Conversations).FindAll()
+            .Select(d => _mapper.ToObject<Conversation>(d))
+            .Where(c => c.Answers.Values.Any(a => a.Value == code) || c.Guardian.Values.Any(a => a.Value == code))
+            .Select(c => c.Id);
+        return fromDossiers.Concat(fromConversations).Distinct().ToList();
+    }
+
+    public async Task DeleteConversationsAsync(IReadOnlyList<string> ids)
+    {
+        await _committer.Enqueue(db =>
+        {
+            foreach (var id in ids)
+            {
+                Erase(db, id, keepConversation: false);
+            }
+        });
+        foreach (var id in ids)
+        {
+            _committed.TryRemove(id, out _);
+        }
+    }
+
+    public IReadOnlyList<Dossier> DossiersOf(string conversationId) =>
+        Dossiers.Find(d => d.ConversationId == conversationId).ToList();
+}

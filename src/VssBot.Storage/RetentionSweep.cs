@@ -1,0 +1,4 @@
+namespace VssBot.Storage;
+
+/// <summary>What one retention sweep deleted.</summary>
+public sealed record RetentionSweep(int DossierPhotosDeleted, int ConversationsDeleted);

@@ -1,0 +1,28 @@
+using VssBot.Storage;
+
+namespace VssBot.Hosting;
+
+/// <summary>Deletes what is kept too long: photos of decided dossiers, abandoned
+/// conversations. Runs at start and then every Retention:IntervalMinutes.</summary>
+public sealed class RetentionService(LiteDbStore store, IConfiguration configuration, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var options = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var swept = await store.SweepAsync(options, clock.GetUtcNow());
+                logger.LogInformation("Retention: {Photos} dossiers' photos and {Conversations} abandoned conversations deleted",
+                    swept.DossierPhotosDeleted, swept.ConversationsDeleted);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Retention sweep failed");
+            }
+
+            await Task.Delay(TimeSpan.FromMinutes(Math.Max(1, options.IntervalMinutes)), stoppingToken);
+        }
+    }
+}
