@@ -66,6 +66,11 @@ internal sealed partial class EngineTurn
                 Say(Texts["help_title"] + "\n" + (Step.Help ?? _engine.Prompter.Fill(Step.Prompt, _context)) + example);
                 AskCurrent();
                 return true;
+            case "back" when Step.Kind == StepKind.End:
+                // What was sent stays sent: no way back into a submitted dossier's answers.
+                Say(Texts["sent_no_back"]);
+                AskCurrent();
+                return true;
             case "back":
                 if (_c.History.Count == 0)
                 {

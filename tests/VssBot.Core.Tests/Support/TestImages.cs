@@ -46,6 +46,33 @@ public static class TestImages
         return jpeg[..2].Concat(segment).Concat(jpeg[2..]).ToArray();
     }
 
+    /// <summary>A PNG whose header declares a huge image, followed by a sliver of data.</summary>
+    public static byte[] PngHeaderOnly(int width, int height)
+    {
+        var png = Png(8, 8);
+        // IHDR's width and height sit at bytes 16–23, big-endian, its CRC at 29–32.
+        var bytes = png.ToArray();
+        BitConverter.GetBytes(System.Net.IPAddress.HostToNetworkOrder(width)).CopyTo(bytes, 16);
+        BitConverter.GetBytes(System.Net.IPAddress.HostToNetworkOrder(height)).CopyTo(bytes, 20);
+        BitConverter.GetBytes(System.Net.IPAddress.HostToNetworkOrder((int)Crc32(bytes.AsSpan(12, 17)))).CopyTo(bytes, 29);
+        return bytes;
+    }
+
+    private static uint Crc32(ReadOnlySpan<byte> data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
+
     public static SKColor PixelAt(byte[] encoded, float fx, float fy)
     {
         using var bitmap = SKBitmap.Decode(encoded);
