@@ -63,9 +63,11 @@ public sealed class VssBotProcess : IAsyncDisposable
         return process;
     }
 
-    public static async Task<VssBotProcess> StartAsync(string dataDirectory, params string[] settings)
+    public static Task<VssBotProcess> StartAsync(string dataDirectory, params string[] settings) =>
+        StartAsync(dataDirectory, FreePort(), settings);
+
+    public static async Task<VssBotProcess> StartAsync(string dataDirectory, int port, params string[] settings)
     {
-        var port = FreePort();
         VssBotProcess? started = null;
         var process = Start(
             [$"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={TestKey}", "--Serilog:MinimumLevel:Default=Verbose", "--Flood:Burst=100000", .. settings],
@@ -124,7 +126,7 @@ public sealed class VssBotProcess : IAsyncDisposable
         Http.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
