@@ -251,7 +251,8 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // Keep strings as given: a skipped answer is "", not null, and text is not trimmed.
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         // Instants as BSON dates (UTC, to the millisecond): 8 bytes, not a 33-character string.
         mapper.RegisterType<DateTimeOffset>(
             value => new BsonValue(value.UtcDateTime),

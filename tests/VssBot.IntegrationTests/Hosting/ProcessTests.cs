@@ -59,6 +59,40 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task AFiftyMegabyteUploadIsRefusedWith413AndMemoryStaysBounded()
+    {
+        using var data = new TempFolder("big");
+        await using var server = await VssBotProcess.StartAsync(data.Path);
+        var chat = new ChatClient(server.Http);
+        await chat.StartAsync();
+        foreach (var answer in ChatClient.AnswersToPhotos)
+        {
+            await chat.SayAsync(answer);
+        }
+
+        var before = server.PeakMegabytes;
+        var huge = new byte[50 * 1024 * 1024];
+        new Random(1).NextBytes(huge);
+        huge[0] = 0xFF;
+        huge[1] = 0xD8;
+        huge[2] = 0xFF;
+        HttpResponseMessage response;
+        try
+        {
+            response = await chat.PostPhotoAsync(huge, "huge.jpg");
+        }
+        catch (HttpRequestException)
+        {
+            // Kestrel may close the connection once it has answered 413 to a body this large.
+            response = new HttpResponseMessage(System.Net.HttpStatusCode.RequestEntityTooLarge);
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.True(server.PeakMegabytes - before < 40, $"peak memory grew by {server.PeakMegabytes - before} MB");
+        Assert.Contains("Bước 11", (await chat.MessagesAsync())[^1].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void OutsideDevelopmentVssBotRefusesToStartWithoutADatabaseKey()
     {
         using var data = new TempFolder("nokey");

@@ -25,6 +25,11 @@ public sealed class VssBotProcess : IAsyncDisposable
     public const string TestKey = "test-key-not-for-production";
 
     public int Port { get; }
+
+    /// <summary>Peak resident memory of the process (VmHWM), in MB.</summary>
+    public long PeakMegabytes =>
+        File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith("VmHWM:"))
+            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault();
     public HttpClient Http { get; }
 
     public string Output
