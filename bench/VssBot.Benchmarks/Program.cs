@@ -12,7 +12,7 @@ if (what is "engine-only")
 
 if (what is "engine" or "all")
 {
-    await EngineBench.RunAsync(Size(1000), 64);
+    await EngineBench.RunAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var c) ? c : 32);
 }
 
 if (what is "http" or "all")

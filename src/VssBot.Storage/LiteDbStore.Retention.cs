@@ -67,7 +67,7 @@ public sealed partial class LiteDbStore
     {
         var fromDossiers = Dossiers.FindAll().Where(d => d.Values.ContainsValue(code)).Select(d => d.ConversationId);
         var fromConversations = _db.GetCollection(Collections.Conversations).FindAll()
-            .Select(d => _mapper.ToObject<Conversation>(d))
+            .Select(ConversationRecord.Unpack)
             .Where(c => c.Answers.Values.Any(a => a.Value == code) || c.Guardian.Values.Any(a => a.Value == code))
             .Select(c => c.Id);
         return fromDossiers.Concat(fromConversations).Distinct().ToList();

@@ -47,7 +47,6 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
     /// <summary>Transactions committed so far (each may hold many turns).</summary>
     public long Commits => _committer.Commits;
 
-    private ILiteCollection<Conversation> Conversations => _db.GetCollection<Conversation>(Collections.Conversations);
     private ILiteCollection<TranscriptPage> TranscriptPages => _db.GetCollection<TranscriptPage>(Collections.Transcript);
     private ILiteCollection<Dossier> Dossiers => _db.GetCollection<Dossier>(Collections.Dossiers);
     private ILiteStorage<string> Photos => _db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
@@ -57,10 +56,10 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
     public Conversation? FindConversation(string id)
     {
         var document = _committed.TryGetValue(id, out var cached) ? cached : _db.GetCollection(Collections.Conversations).FindById(id);
-        return document is null ? null : _mapper.ToObject<Conversation>(document);
+        return document is null ? null : ConversationRecord.Unpack(document);
     }
 
-    public int ConversationCount => Conversations.Count();
+    public int ConversationCount => _db.GetCollection(Collections.Conversations).Count();
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq) =>
         TranscriptPages.Find(Query.StartsWith("_id", conversationId + ":"))
@@ -90,7 +89,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
     public async Task CommitAsync(TurnResult turn)
     {
         // Serialising here, on the caller's thread, keeps the single writer's work small.
-        var document = _mapper.ToDocument(turn.Conversation);
+        var document = ConversationRecord.Pack(turn.Conversation);
         var page = turn.Transcript.Count > 0 ? TranscriptPage.Of(turn.Conversation.Id, turn.Transcript) : null;
         try
         {
