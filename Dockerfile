@@ -1,6 +1,6 @@
 # VssBot: build with the .NET SDK, run on the ASP.NET runtime as a non-root user.
 #   docker build -t vssbot .
-#   docker run -p 8080:8080 -v vssbot-data:/data vssbot
+#   docker run -p 8080:8080 -v vssbot-data:/data -e Storage__Password=<long random secret> vssbot
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props VssBot.sln ./

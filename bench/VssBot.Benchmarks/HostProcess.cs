@@ -41,6 +41,10 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var name in new[] { "MALLOC_ARENA_MAX", "DOTNET_GCConserveMemory", "DOTNET_GCHeapHardLimit" })
+        {
+            info.Environment[name] = Environment.GetEnvironmentVariable(name) ?? "";
+        }
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

@@ -23,7 +23,7 @@ public sealed class TelegramOptions
     public int PerChatIntervalMs { get; set; } = 1000;
 
     /// <summary>Most messages a second over all chats (Telegram allows about 30).</summary>
-    public int MessagesPerSecond { get; set; } = 28;
+    public int MessagesPerSecond { get; set; } = 29;
 
     /// <summary>How long to wait after the last photo of an album before handling it.</summary>
     public int AlbumWaitMs { get; set; } = 1500;

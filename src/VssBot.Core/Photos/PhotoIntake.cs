@@ -94,18 +94,21 @@ public sealed class PhotoIntake(PhotoOptions options)
             return new PhotoCheck(null, UnreadableMessage);
         }
 
-        using var upright = Orient(Resize(bitmap), codec.EncodedOrigin);
+        // Orient may dispose what it is given; SkiaSharp objects take a second Dispose quietly.
+        using var sized = Resize(bitmap) ?? bitmap;
+        using var upright = Orient(sized, codec.EncodedOrigin);
         using var image = SKImage.FromBitmap(upright);
         using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, Options.JpegQuality);
         return encoded is null ? new PhotoCheck(null, UnreadableMessage) : new PhotoCheck(encoded.ToArray(), null);
     }
 
-    private SKBitmap Resize(SKBitmap bitmap)
+    /// <summary>The bitmap scaled down to <see cref="PhotoOptions.MaxSide"/>, or null when it fits.</summary>
+    private SKBitmap? Resize(SKBitmap bitmap)
     {
         var longer = Math.Max(bitmap.Width, bitmap.Height);
         if (longer <= Options.MaxSide)
         {
-            return bitmap.Copy();
+            return null;
         }
 
         var ratio = (double)Options.MaxSide / longer;
