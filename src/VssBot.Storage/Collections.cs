@@ -11,4 +11,6 @@ internal static class Collections
     public const string Updates = "channel_updates";
     public const string Outbox = "outbox";
     public const string Links = "channel_links";
+    public const string Staff = "staff";
+    public const string Audit = "audit";
 }

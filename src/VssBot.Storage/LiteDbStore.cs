@@ -263,6 +263,8 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         mapper.Entity<ChannelUpdate>().Id(u => u.Id);
         mapper.Entity<OutboxMessage>().Id(m => m.Id);
         mapper.Entity<ChannelLink>().Id(l => l.Id);
+        mapper.Entity<VssBot.Core.Staff.StaffAccount>().Id(a => a.Id);
+        mapper.Entity<VssBot.Core.Staff.AuditEntry>().Id(a => a.Id);
         return mapper;
     }
 }

@@ -5,6 +5,7 @@ using VssBot.Cli;
 using VssBot.Core.Dialogs;
 using VssBot.Hosting;
 using VssBot.Logging;
+using VssBot.Staff;
 using VssBot.Storage;
 using VssBot.Web;
 
@@ -41,6 +42,7 @@ builder.Services.AddVssBot();
 builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHostedService<RetentionService>();
+builder.Services.AddStaffConsole();
 
 var app = builder.Build();
 try
@@ -61,6 +63,11 @@ catch (StoreKeyMissingException e)
 app.UseSerilogRequestLogging();
 // The chat page ships with the binary, wherever the content root (configuration and
 // dialogs/) is.
+if (command is ["staff", ..])
+{
+    return await StaffCommand.RunAsync(command, app.Services.GetRequiredService<LiteDbStore>(), app.Services.GetRequiredService<VssBot.Core.Engine.DialogContent>(), Console.In, Console.Out, TimeProvider.System);
+}
+
 if (command is ["data" or "dossier" or "retention", ..])
 {
     return await DataCommand.RunAsync(command, app.Services.GetRequiredService<LiteDbStore>(), app.Configuration, TimeProvider.System, Console.Out);
@@ -71,6 +78,7 @@ app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapWebChat();
+app.MapStaffConsole();
 app.MapTelegramWebhook();
 await app.RunAsync();
 return 0;

@@ -1,0 +1,24 @@
+using VssBot.Core.Domain.Dossiers;
+using VssBot.Core.Staff;
+
+namespace VssBot.Storage;
+
+// Staff accounts, the audit log, and the dossiers staff review.
+public sealed partial class LiteDbStore
+{
+    public StaffAccount? FindStaff(string id) =>
+        _db.GetCollection<StaffAccount>(Collections.Staff).FindById(id.ToLowerInvariant());
+
+    public Task SaveStaffAsync(StaffAccount account) =>
+        _committer.Enqueue(db => db.GetCollection<StaffAccount>(Collections.Staff).Upsert(account));
+
+    public Task AuditAsync(AuditEntry entry) =>
+        _committer.Enqueue(db => db.GetCollection<AuditEntry>(Collections.Audit).Insert(entry));
+
+    public IReadOnlyList<AuditEntry> AuditLog() =>
+        _db.GetCollection<AuditEntry>(Collections.Audit).FindAll().OrderBy(a => a.At).ToList();
+
+    /// <summary>Dossiers the staff member may see, newest first.</summary>
+    public IReadOnlyList<Dossier> DossiersFor(StaffAccount staff) =>
+        Dossiers.FindAll().Where(d => staff.Serves(d.OfficeId)).OrderByDescending(d => d.CreatedAt).ToList();
+}

@@ -1,0 +1,131 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using VssBot.Core.Engine;
+using VssBot.Core.Staff;
+using VssBot.Storage;
+
+namespace VssBot.Staff;
+
+/// <summary>
+/// The staff console under /staff: login (hashed passwords, lock after repeated failures,
+/// HttpOnly SameSite=Strict cookie, anti-forgery on every form), the dossiers of the staff
+/// member's own offices, and their decision. Every action goes to the audit log.
+/// </summary>
+public static class StaffConsole
+{
+    public const string Scheme = "staff";
+
+    public static IServiceCollection AddStaffConsole(this IServiceCollection services)
+    {
+        services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
+        {
+            options.LoginPath = "/staff/login";
+            options.Cookie.Name = "vssbot.staff";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "vssbot.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddSingleton<StaffSignIn>();
+        return services;
+    }
+
+    public static void MapStaffConsole(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/staff/login", (HttpContext http, IAntiforgery antiforgery) =>
+            StaffPages.Html("Đăng nhập", StaffPages.Login(Token(http, antiforgery), null)));
+
+        app.MapPost("/staff/login", async ([FromForm] string user, [FromForm] string password, HttpContext http, IAntiforgery antiforgery, StaffSignIn signIn) =>
+        {
+            var (outcome, account) = await signIn.CheckAsync(user, password);
+            if (outcome != StaffSignIn.Outcome.SignedIn)
+            {
+                var message = outcome == StaffSignIn.Outcome.Locked
+                    ? $"Tài khoản tạm khóa {StaffSignIn.LockFor.TotalMinutes:F0} phút vì nhập sai mật khẩu nhiều lần."
+                    : "Sai tên đăng nhập hoặc mật khẩu.";
+                return StaffPages.Html("Đăng nhập", StaffPages.Login(Token(http, antiforgery), message), StatusCodes.Status401Unauthorized);
+            }
+
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, account!.Id), new Claim(ClaimTypes.Name, account.DisplayName)], Scheme);
+            await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+            return Results.Redirect("/staff");
+        });
+
+        var staff = app.MapGroup("/staff").RequireAuthorization();
+        staff.MapPost("/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(Scheme);
+            return Results.Redirect("/staff/login");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        staff.MapGet("", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
+            Current(http, store) is not { } me
+                ? Results.Redirect("/staff/login")
+                : StaffPages.Html("Hồ sơ", StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierList(store.DossiersFor(me), content.Offices)));
+
+        staff.MapGet("/dossiers/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store) =>
+            Current(http, store) is not { } me ? Results.Redirect("/staff/login")
+            : Visible(store, me, id) is not { } dossier ? NotFound()
+            : StaffPages.Html(dossier.Id, StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierPage(dossier, Token(http, antiforgery))));
+
+        staff.MapPost("/dossiers/{id}/decision", async (string id, [FromForm] string decision, HttpContext http, LiteDbStore store, TimeProvider clock) =>
+        {
+            if (Current(http, store) is not { } me || Visible(store, me, id) is not { } dossier)
+            {
+                return NotFound();
+            }
+
+            if (decision is not ("approved" or "rejected") || dossier.Status != "submitted")
+            {
+                return StaffPages.Html("Lỗi", "<main><p class=\"error\">Quyết định không hợp lệ.</p></main>", StatusCodes.Status400BadRequest);
+            }
+
+            await store.DecideAsync(dossier.Id, decision, clock.GetUtcNow());
+            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me.Id, Action = decision, Subject = dossier.Id, At = clock.GetUtcNow() });
+            return Results.Redirect($"/staff/dossiers/{dossier.Id}");
+        });
+
+        staff.MapGet("/photos/{**key}", async (string key, HttpContext http, LiteDbStore store, TimeProvider clock) =>
+        {
+            var me = Current(http, store);
+            var dossier = me is null ? null : store.DossiersFor(me).FirstOrDefault(d => d.PhotoKeys.Contains(key));
+            if (dossier is null || store.Photo(key) is not { } bytes)
+            {
+                return NotFound();
+            }
+
+            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me!.Id, Action = "view-photo", Subject = dossier.Id, At = clock.GetUtcNow() });
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Bytes(bytes, "image/jpeg");
+        });
+    }
+
+    private static StaffAccount? Current(HttpContext http, LiteDbStore store) =>
+        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? store.FindStaff(id) : null;
+
+    // Another office's dossier is "not found": its existence is not revealed.
+    private static VssBot.Core.Domain.Dossiers.Dossier? Visible(LiteDbStore store, StaffAccount me, string id) =>
+        store.FindDossier(id) is { } dossier && me.Serves(dossier.OfficeId) ? dossier : null;
+
+    private static IResult NotFound() => StaffPages.Html("Không tìm thấy", "<main><p>Không tìm thấy.</p></main>", StatusCodes.Status404NotFound);
+
+    private static string Token(HttpContext http, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return $"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">";
+    }
+}

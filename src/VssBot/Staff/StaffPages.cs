@@ -1,0 +1,90 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using VssBot.Core.Domain.Dossiers;
+using VssBot.Core.Domain.Offices;
+using VssBot.Core.Staff;
+
+namespace VssBot.Staff;
+
+/// <summary>The staff console's pages, as plain server-rendered HTML; every value is
+/// HTML-encoded.</summary>
+internal static class StaffPages
+{
+    // Encodes markup characters but leaves Vietnamese letters as they are.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private static string E(string? text) => Encoder.Encode(text ?? "");
+
+    public static IResult Html(string title, string body, int status = 200) => Results.Content($$"""
+        <!doctype html>
+        <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{E(title)}} – VssBot cán bộ</title>
+        <style>
+        body{font:15px/1.45 system-ui,"Noto Sans",Arial,sans-serif;margin:0;background:#f3f6f9;color:#1b2430}
+        header{background:#0a5aa8;color:#fff;padding:10px 16px;display:flex;justify-content:space-between;align-items:center}
+        header form{margin:0} main{padding:16px;max-width:960px;margin:auto}
+        table{border-collapse:collapse;width:100%;background:#fff} td,th{border-bottom:1px solid #dde3ea;padding:8px;text-align:left}
+        .error{background:#fdecea;border:1px solid #d93025;padding:8px 12px;border-radius:6px}
+        button{background:#0a5aa8;color:#fff;border:0;border-radius:6px;padding:8px 14px;font-size:15px}
+        button.reject{background:#b3261e} input{font-size:15px;padding:8px;width:100%;box-sizing:border-box;margin:4px 0 12px}
+        .photos img{max-width:300px;margin:4px;border:1px solid #ccc}
+        </style></head><body>{{body}}</body></html>
+        """, "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    public static string Header(StaffAccount staff, string antiforgery) => $"""
+        <header><strong>VssBot – cán bộ hỗ trợ</strong>
+        <form method="post" action="/staff/logout"><span>{E(staff.DisplayName)}</span> {antiforgery}<button>Đăng xuất</button></form></header>
+        """;
+
+    public static string Login(string antiforgery, string? error) => $"""
+        <main style="max-width:360px"><h1>Đăng nhập cán bộ</h1>
+        {(error is null ? "" : $"<p class=\"error\" role=\"alert\">{E(error)}</p>")}
+        <form method="post" action="/staff/login">{antiforgery}
+        <label>Tên đăng nhập<input name="user" autocomplete="username" required></label>
+        <label>Mật khẩu<input name="password" type="password" autocomplete="current-password" required></label>
+        <button type="submit">Đăng nhập</button></form></main>
+        """;
+
+    public static string DossierList(IReadOnlyList<Dossier> dossiers, OfficeDirectory offices)
+    {
+        var rows = string.Concat(dossiers.Select(d => $"""
+            <tr><td><a href="/staff/dossiers/{E(d.Id)}">{E(d.Id)}</a></td><td>{E(Name(d))}</td><td>{E(Kind(d))}</td>
+            <td>{E(offices.Find(d.OfficeId ?? "")?.Name ?? "Chưa chọn")}</td><td>{d.CreatedAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy HH:mm}</td><td>{E(Status(d.Status))}</td></tr>
+            """));
+        return $"""
+            <main><h1>Hồ sơ đã nhận</h1>
+            {(dossiers.Count == 0 ? "<p>Chưa có hồ sơ nào.</p>" : $"<table><thead><tr><th>Mã hồ sơ</th><th>Họ tên</th><th>Loại</th><th>Cơ quan</th><th>Gửi lúc</th><th>Trạng thái</th></tr></thead><tbody>{rows}</tbody></table>")}
+            </main>
+            """;
+    }
+
+    public static string DossierPage(Dossier dossier, string antiforgery)
+    {
+        var fields = string.Concat(dossier.Fields.Select(f => $"<tr><th>{E(f.Label)}</th><td>{E(f.Display)}</td></tr>"));
+        var photos = string.Concat(dossier.PhotoKeys.Select(k => $"<img alt=\"Ảnh hồ sơ\" src=\"/staff/photos/{E(k)}\">"));
+        var decide = dossier.Status == "submitted"
+            ? $"""
+              <form method="post" action="/staff/dossiers/{E(dossier.Id)}/decision">{antiforgery}
+              <button name="decision" value="approved">Duyệt hồ sơ</button> <button class="reject" name="decision" value="rejected">Từ chối</button></form>
+              """
+            : $"<p>Trạng thái: <strong>{E(Status(dossier.Status))}</strong></p>";
+        return $"""
+            <main><p><a href="/staff">← Danh sách hồ sơ</a></p><h1>Hồ sơ {E(dossier.Id)}</h1>
+            <table>{fields}</table>
+            <div class="photos">{(photos.Length == 0 ? "<p>Ảnh đã được xóa theo thời hạn lưu trữ.</p>" : photos)}</div>
+            {decide}</main>
+            """;
+    }
+
+    private static string Name(Dossier d) =>
+        d.Fields.FirstOrDefault(f => f.StepId is "full_name" or "c_name")?.Display ?? "";
+
+    private static string Kind(Dossier d) => d.DialogId == "child-enrollment" ? "Cho con" : "Bản thân";
+
+    private static string Status(string status) => status switch
+    {
+        "approved" => "Đã duyệt",
+        "rejected" => "Từ chối",
+        _ => "Chờ duyệt",
+    };
+}

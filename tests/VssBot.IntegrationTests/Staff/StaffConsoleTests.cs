@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using VssBot.Core.Staff;
+using VssBot.IntegrationTests.Support;
+using VssBot.Staff;
+using VssBot.Storage;
+
+namespace VssBot.IntegrationTests.Staff;
+
+public sealed partial class StaffConsoleTests : IDisposable
+{
+    private const string Password = "mat-khau-rat-dai-2026";
+    private readonly TempFolder _data = new("staff");
+    private readonly VssBotFactory _factory;
+    private readonly LiteDbStore _store;
+
+    public StaffConsoleTests()
+    {
+        _factory = new VssBotFactory(_data.Path);
+        _store = _factory.Services.GetRequiredService<LiteDbStore>();
+        foreach (var (id, office) in new[] { ("huyen", "hp-ngo-quyen"), ("lan", "hn-dong-da") })
+        {
+            var account = new StaffAccount { Id = id, DisplayName = id, Offices = [office] };
+            account.PasswordHash = StaffSignIn.Hash(account, Password);
+            _store.SaveStaffAsync(account).GetAwaiter().GetResult();
+        }
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _data.Dispose();
+    }
+
+    private HttpClient Client() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private static async Task<string> TokenAsync(HttpClient http, string path = "/staff/login")
+    {
+        var page = await http.GetStringAsync(path);
+        return TokenField().Match(page).Groups[1].Value;
+    }
+
+    private static async Task<HttpResponseMessage> LoginAsync(HttpClient http, string user, string password, bool withToken = true)
+    {
+        var fields = new Dictionary<string, string> { ["user"] = user, ["password"] = password };
+        if (withToken)
+        {
+            fields["__RequestVerificationToken"] = await TokenAsync(http);
+        }
+
+        return await http.PostAsync("/staff/login", new FormUrlEncodedContent(fields));
+    }
+
+    private async Task<string> SubmitDossierAsync(string office)
+    {
+        var chat = new ChatClient(_factory.CreateClient());
+        await chat.StartAsync();
+        foreach (var answer in ChatClient.AnswersToPhotos)
+        {
+            await chat.SayAsync(answer);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await chat.SendPhotoAsync(TestImages.Jpeg());
+        }
+
+        await chat.SayAsync(office);
+        var done = await chat.SayTextAsync("Gửi hồ sơ");
+        return Regex.Match(done, "VB-[0-9A-Z]{8}").Value;
+    }
+
+    [Fact]
+    public async Task NothingUnderStaffIsServedWithoutLoggingIn()
+    {
+        using var http = Client();
+        foreach (var path in new[] { "/staff", "/staff/dossiers/VB-00000000", "/staff/photos/x/y" })
+        {
+            var response = await http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/staff/login", response.Headers.Location!.PathAndQuery);
+        }
+    }
+
+    [Fact]
+    public async Task ALoginPostWithoutTheAntiforgeryTokenIsRefused()
+    {
+        using var http = Client();
+        await http.GetAsync("/staff/login");
+        var response = await LoginAsync(http, "huyen", Password, withToken: false);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("vssbot.staff=")));
+    }
+
+    [Fact]
+    public async Task RepeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne()
+    {
+        using var http = Client();
+        for (var i = 0; i < StaffSignIn.MaxFailures; i++)
+        {
+            var wrong = await LoginAsync(http, "huyen", "sai-mat-khau");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        var locked = await LoginAsync(http, "huyen", Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("tạm khóa", await locked.Content.ReadAsStringAsync());
+        Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "login-locked");
+    }
+
+    [Fact]
+    public async Task StaffSeeOnlyTheirOfficesDossiersAndTheirDecisionsAreAudited()
+    {
+        var ngoQuyen = await SubmitDossierAsync("03102");
+        var dongDa = await SubmitDossierAsync("Đống Đa");
+        using var http = Client();
+        var login = await LoginAsync(http, "huyen", Password);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("vssbot.staff=") && c.Contains("httponly") && c.Contains("samesite=strict"));
+
+        var list = await http.GetStringAsync("/staff");
+        Assert.Contains(ngoQuyen, list);
+        Assert.DoesNotContain(dongDa, list);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/staff/dossiers/{dongDa}")).StatusCode);
+        var otherPhoto = _store.FindDossier(dongDa)!.PhotoKeys[0];
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/staff/photos/{otherPhoto}")).StatusCode);
+
+        var page = await http.GetStringAsync($"/staff/dossiers/{ngoQuyen}");
+        Assert.Contains("Nguyen Van An", page);
+        var ownPhoto = await http.GetAsync($"/staff/photos/{_store.FindDossier(ngoQuyen)!.PhotoKeys[0]}");
+        Assert.Equal("image/jpeg", ownPhoto.Content.Headers.ContentType!.MediaType);
+
+        var forged = await http.PostAsync($"/staff/dossiers/{ngoQuyen}/decision", new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "approved" }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("submitted", _store.FindDossier(ngoQuyen)!.Status);
+
+        var token = await TokenAsync(http, $"/staff/dossiers/{ngoQuyen}");
+        var decided = await http.PostAsync($"/staff/dossiers/{ngoQuyen}/decision", new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "approved", ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Equal("approved", _store.FindDossier(ngoQuyen)!.Status);
+        Assert.NotNull(_store.FindDossier(ngoQuyen)!.DecidedAt);
+        Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "approved" && a.Subject == ngoQuyen);
+        Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "view-photo");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
