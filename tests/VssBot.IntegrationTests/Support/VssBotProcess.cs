@@ -43,13 +43,14 @@ public sealed class VssBotProcess : IAsyncDisposable
         }
     }
 
-    public static Process Start(IEnumerable<string> arguments, Action<string> onLine)
+    public static Process Start(IEnumerable<string> arguments, Action<string> onLine, string? input = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Repo.HostDll);
@@ -65,6 +66,12 @@ public sealed class VssBotProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        if (input is not null)
+        {
+            process.StandardInput.WriteLine(input);
+            process.StandardInput.Close();
+        }
+
         return process;
     }
 

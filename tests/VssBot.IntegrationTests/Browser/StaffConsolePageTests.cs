@@ -1,0 +1,67 @@
+using System.Text;
+using Microsoft.Playwright;
+using VssBot.IntegrationTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace VssBot.IntegrationTests.Browser;
+
+public sealed class StaffConsolePageTests
+{
+    [Fact]
+    public async Task AStaffMemberMadeOnTheCommandLineLogsInAndApprovesADossierInTheBrowser()
+    {
+        using var data = new TempFolder("staff-browser");
+        var output = new StringBuilder();
+        using (var add = VssBotProcess.Start(["staff", "add", "huyen", "hp-ngo-quyen", $"--Storage:DataDirectory={data.Path}", $"--Storage:Password={VssBotProcess.TestKey}"],
+                   line => { lock (output) { output.AppendLine(line); } }, input: "mat-khau-rat-dai-2026"))
+        {
+            await add.WaitForExitAsync();
+            Assert.True(add.ExitCode == 0, output.ToString());
+        }
+
+        await using var server = await VssBotProcess.StartAsync(data.Path);
+        var chat = new ChatClient(server.Http);
+        await chat.StartAsync();
+        foreach (var answer in ChatClient.AnswersToPhotos)
+        {
+            await chat.SayAsync(answer);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await chat.SendPhotoAsync(TestImages.Jpeg());
+        }
+
+        await chat.SayAsync("03102");
+        var reference = System.Text.RegularExpressions.Regex.Match(await chat.SayTextAsync("Gửi hồ sơ"), "VB-[0-9A-Z]{8}").Value;
+
+        var (playwright, browser) = await Support.Browser.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync($"http://127.0.0.1:{server.Port}/staff");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập cán bộ" })).ToBeVisibleAsync();
+            await page.GetByLabel("Tên đăng nhập").FillAsync("huyen");
+            await page.GetByLabel("Mật khẩu").FillAsync("sai-roi");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Sai tên đăng nhập hoặc mật khẩu");
+            await page.GetByLabel("Tên đăng nhập").FillAsync("huyen");
+            await page.GetByLabel("Mật khẩu").FillAsync("mat-khau-rat-dai-2026");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ đã nhận" })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+            await Expect(page.Locator("table")).ToContainTextAsync("Nguyen Van An");
+            await Expect(page.Locator(".photos img")).ToHaveCountAsync(3);
+            Assert.True(await page.Locator(".photos img").First.EvaluateAsync<int>("img => img.naturalWidth") > 0);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Duyệt hồ sơ" }).ClickAsync();
+            await Expect(page.Locator("main")).ToContainTextAsync("Trạng thái: Đã duyệt");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "staff-dossier.png"), FullPage = true });
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
+    }
+}
