@@ -18,7 +18,7 @@ internal static class EngineBench
             var behaviours = RegistrationBehaviours.Create();
             var content = ContentLoader.Load(Repo.Dialogs, behaviours);
             using var store = new LiteDbStore(new StoreOptions { DataDirectory = folder, Password = HostProcess.Key });
-            var service = new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System);
+            var service = new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System, []);
             var figures = new Figures($"(a) engine + LiteDB store, {citizens} citizens, {concurrency} at a time");
             var failures = 0;
             await Parallel.ForEachAsync(Enumerable.Range(0, citizens), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>

@@ -23,7 +23,7 @@ internal static class StartupBench
                 var behaviours = RegistrationBehaviours.Create();
                 var content = ContentLoader.Load(Repo.Dialogs, behaviours);
                 using var store = new LiteDbStore(new StoreOptions { DataDirectory = folder, Password = HostProcess.Key });
-                var service = new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System);
+                var service = new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System, []);
                 var ids = new string[conversations];
                 await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, _) =>
                 {

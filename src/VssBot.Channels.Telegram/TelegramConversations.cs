@@ -42,6 +42,7 @@ internal sealed class TelegramConversations(
                 await conversations.StartAsync(TelegramChannel.Name, beforeCommit: turn =>
                 {
                     turn.Conversation.StartPayload = payload;
+                    turn.Conversation.ChannelAddress = chat;
                     turn.Links.Add(new ChannelLink { Id = linkId, ConversationId = turn.Conversation.Id });
                     Finish(turn, record, chat, send: true);
                 });
@@ -78,24 +79,26 @@ internal sealed class TelegramConversations(
     private void Finish(TurnResult turn, ChannelUpdate record, string chat, bool send)
     {
         turn.HandledUpdates.Add(record.Id);
+        turn.Conversation.ChannelAddress = chat;
         if (send)
         {
-            turn.Outbox.AddRange(ToOutbox(turn, chat));
+            turn.Outbox.AddRange(ToOutbox(turn, chat, clock.GetUtcNow()));
         }
     }
 
     /// <summary>A turn's replies as one Telegram message (split only past 4,096
     /// characters), with the buttons of the last reply.</summary>
-    private IEnumerable<OutboxMessage> ToOutbox(TurnResult turn, string chat)
+    internal static IEnumerable<OutboxMessage> ToOutbox(TurnResult turn, string chat, DateTimeOffset now)
     {
-        var replies = turn.Transcript.Where(t => t.From == "bot").ToList();
+        var replies = turn.Transcript.Where(t => t.From is "bot" or "staff").ToList();
         if (replies.Count == 0)
         {
             yield break;
         }
 
         var lastReply = replies[^1];
-        var parts = Split(string.Join("\n\n", replies.Select(r => r.Text)));
+        var staffName = turn.Conversation.Handoff?.StaffName;
+        var parts = Split(string.Join("\n\n", replies.Select(r => r.From == "staff" ? $"👤 {staffName}: {r.Text}" : r.Text)));
         for (var p = 0; p < parts.Count; p++)
         {
             var isLast = p == parts.Count - 1;
@@ -109,7 +112,7 @@ internal sealed class TelegramConversations(
                 Text = parts[p],
                 Choices = isLast ? [.. lastReply.Choices] : [],
                 Expects = isLast ? lastReply.Expects : Expects.None,
-                CreatedAt = clock.GetUtcNow(),
+                CreatedAt = now,
             };
         }
     }

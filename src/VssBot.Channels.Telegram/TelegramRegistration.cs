@@ -38,6 +38,7 @@ public static class TelegramRegistration
         services.AddSingleton<TelegramDispatcher>();
         services.AddSingleton<TelegramPoller>();
         services.AddHostedService<TelegramService>();
+        services.AddSingleton<VssBot.Core.Conversations.IReplyChannel, TelegramReplyChannel>();
         return services;
     }
 

@@ -6,8 +6,11 @@ namespace VssBot.Core.Conversations;
 /// One turn end to end for any channel: lock the conversation, load it, run the
 /// engine, commit, and only then hand back the replies.
 /// </summary>
-public sealed class ConversationService(DialogEngine engine, IConversationStore store, TimeProvider clock)
+public sealed class ConversationService(DialogEngine engine, IConversationStore store, TimeProvider clock, IEnumerable<IReplyChannel> channels)
 {
+    /// <summary>Raised after every commit (the staff console shows changes live).</summary>
+    public event Action<TurnResult>? Committed;
+
     public const string DefaultDialog = "menu";
 
     private readonly KeyedLock _locks = new();
@@ -21,6 +24,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         var turn = await engine.StartAsync(conversation, dialogId ?? DefaultDialog, clock.GetUtcNow());
         beforeCommit?.Invoke(turn);
         await store.CommitAsync(turn);
+        Committed?.Invoke(turn);
         return turn;
     }
 
@@ -37,6 +41,30 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         var turn = await engine.TurnAsync(conversation, input, clock.GetUtcNow());
         beforeCommit?.Invoke(turn);
         await store.CommitAsync(turn);
+        Committed?.Invoke(turn);
+        return turn;
+    }
+
+    /// <summary>A staff member's action (claim, say, release, close) or a notice; the
+    /// person's channel carries what it says. Null when the conversation does not exist;
+    /// <see cref="StaffActionRefusedException"/> when the action does not fit its state.</summary>
+    public async Task<TurnResult?> StaffAsync(string conversationId, StaffAction action, string staffId, string staffName, string? text = null, byte[]? photo = null)
+    {
+        using var held = await _locks.AcquireAsync(conversationId);
+        var conversation = store.FindConversation(conversationId);
+        if (conversation is null)
+        {
+            return null;
+        }
+
+        var turn = engine.Staff(conversation, action, staffId, staffName, text, photo, clock.GetUtcNow());
+        foreach (var channel in channels)
+        {
+            channel.Prepare(turn);
+        }
+
+        await store.CommitAsync(turn);
+        Committed?.Invoke(turn);
         return turn;
     }
 

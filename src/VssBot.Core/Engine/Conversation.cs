@@ -44,6 +44,12 @@ public sealed class Conversation
     /// <summary>Steps whose answer a change made void (a new province voids the ward): not
     /// prefilled again in this run.</summary>
     public List<string> Cleared { get; set; } = [];
+    /// <summary>Set while the conversation is with people (waiting or with a staff member).</summary>
+    public Handoff? Handoff { get; set; }
+
+    /// <summary>Where on its channel the person is (a Telegram chat id), for staff replies.</summary>
+    public string? ChannelAddress { get; set; }
+
     /// <summary>Where the person came from: a Telegram deep-link payload (/start payload).</summary>
     public string? StartPayload { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

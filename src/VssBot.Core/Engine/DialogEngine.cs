@@ -50,5 +50,14 @@ public sealed class DialogEngine
         return turn.Finish();
     }
 
+    /// <summary>A staff member's action on a handed-off conversation, as a turn to commit.
+    /// Throws <see cref="StaffActionRefusedException"/> when it does not fit its state.</summary>
+    public TurnResult Staff(Conversation conversation, StaffAction action, string staffId, string staffName, string? text, byte[]? photo, DateTimeOffset now)
+    {
+        var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now);
+        turn.Staff(action, staffId, staffName, text, photo);
+        return turn.Finish();
+    }
+
     public string Mermaid(string dialogId) => StepMachine.ToMermaid(Catalog.Current(dialogId));
 }

@@ -16,6 +16,10 @@ internal sealed partial class EngineTurn
             case "menu" when _engine.Content.Dialogs.ContainsKey(MenuDialog):
                 GoToMenu();
                 return;
+            case "handoff":
+                _c.Status = ConversationStatus.Active;
+                OfferHandoff();
+                return;
         }
 
         Say(Texts["ended"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
@@ -48,6 +52,12 @@ internal sealed partial class EngineTurn
         if (pending == "erase")
         {
             Erase();
+            return;
+        }
+
+        if (pending == "handoff")
+        {
+            StartHandoff();
             return;
         }
 
@@ -102,6 +112,9 @@ internal sealed partial class EngineTurn
             case "restart" when Step.Kind == StepKind.End || !_dialog.Steps.Any(s => !s.Shared && _c.Answers.ContainsKey(s.Id)):
                 // Nothing of this run to lose: no need to ask.
                 await RestartAsync();
+                return true;
+            case "handoff":
+                OfferHandoff();
                 return true;
             case "erase":
                 _c.Pending = command;

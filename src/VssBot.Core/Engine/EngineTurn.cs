@@ -46,6 +46,12 @@ internal sealed partial class EngineTurn
     public async Task HandleAsync(Input input)
     {
         Heard(input);
+        if (_c.Handoff is not null)
+        {
+            await HandleWithPeopleAsync(input);
+            return;
+        }
+
         if (_c.Status != ConversationStatus.Active)
         {
             await HandleEndedAsync(input);

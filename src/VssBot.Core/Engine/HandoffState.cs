@@ -1,0 +1,7 @@
+namespace VssBot.Core.Engine;
+
+public enum HandoffState
+{
+    Waiting,
+    WithStaff,
+}
