@@ -13,4 +13,5 @@ internal static class Collections
     public const string Links = "channel_links";
     public const string Staff = "staff";
     public const string Audit = "audit";
+    public const string Notes = "staff_notes";
 }

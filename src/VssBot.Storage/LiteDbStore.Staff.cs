@@ -1,4 +1,6 @@
+using LiteDB;
 using VssBot.Core.Domain.Dossiers;
+using VssBot.Core.Engine;
 using VssBot.Core.Staff;
 
 namespace VssBot.Storage;
@@ -17,6 +19,21 @@ public sealed partial class LiteDbStore
 
     public IReadOnlyList<AuditEntry> AuditLog() =>
         _db.GetCollection<AuditEntry>(Collections.Audit).FindAll().OrderBy(a => a.At).ToList();
+
+    /// <summary>Conversations with people (waiting or with staff), oldest request first.</summary>
+    public IReadOnlyList<Conversation> HandedOff() =>
+        _db.GetCollection(Collections.Conversations).Find(Query.Not("Handoff", BsonValue.Null))
+            .Select(d => _committed.TryGetValue(d["_id"].AsString, out var cached) ? cached : d)
+            .Select(ConversationRecord.Unpack)
+            .Where(c => c.Handoff is not null)
+            .OrderBy(c => c.Handoff!.RequestedAt)
+            .ToList();
+
+    public Task AddNoteAsync(StaffNote note) =>
+        _committer.Enqueue(db => db.GetCollection<StaffNote>(Collections.Notes).Insert(note));
+
+    public IReadOnlyList<StaffNote> Notes(string conversationId) =>
+        _db.GetCollection<StaffNote>(Collections.Notes).Find(n => n.ConversationId == conversationId).OrderBy(n => n.At).ToList();
 
     /// <summary>Dossiers the staff member may see, newest first.</summary>
     public IReadOnlyList<Dossier> DossiersFor(StaffAccount staff) =>

@@ -37,6 +37,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         _db.GetCollection<TranscriptPage>(Collections.Transcript).DropIndex("ConversationId");
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
         _db.GetCollection(Collections.Conversations).EnsureIndex("UpdatedAt");
+        _db.GetCollection(Collections.Conversations).EnsureIndex("Handoff");
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
         _committer = new GroupCommitter(_db, options.MaxBatch);
@@ -265,6 +266,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         mapper.Entity<ChannelLink>().Id(l => l.Id);
         mapper.Entity<VssBot.Core.Staff.StaffAccount>().Id(a => a.Id);
         mapper.Entity<VssBot.Core.Staff.AuditEntry>().Id(a => a.Id);
+        mapper.Entity<VssBot.Core.Staff.StaffNote>().Id(n => n.Id);
         return mapper;
     }
 }

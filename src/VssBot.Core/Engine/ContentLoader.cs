@@ -70,7 +70,8 @@ public static class ContentLoader
             new CommandWords(commands.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value)),
             AdminUnitBook.Load(Path.Combine(directory, UnitsFile)),
             OfficeDirectory.Load(Path.Combine(directory, "offices.yaml")),
-            FaqBook.Load(Path.Combine(directory, "faq.yaml")));
+            FaqBook.Load(Path.Combine(directory, "faq.yaml")),
+            YamlFile.Read<List<string>>(Path.Combine(directory, "canned.yaml")));
     }
 
     private static Dictionary<string, T> ReadMap<T>(string directory, string name) =>

@@ -6,11 +6,12 @@ using VssBot.Core.Domain.Offices;
 namespace VssBot.Core.Engine;
 
 /// <summary>Everything under dialogs/: flows, the engine's texts and command words,
-/// administrative units, offices and contacts, the FAQ.</summary>
+/// administrative units, offices and contacts, the FAQ, staff's canned replies.</summary>
 public sealed record DialogContent(
     IReadOnlyDictionary<string, DialogDefinition> Dialogs,
     EngineTexts Texts,
     CommandWords Commands,
     AdminUnitBook Units,
     OfficeDirectory Offices,
-    FaqBook Faq);
+    FaqBook Faq,
+    IReadOnlyList<string> CannedReplies);

@@ -17,6 +17,7 @@ internal sealed partial class EngineTurn
         var office = RegistrationBehaviours.OfficeOf(_context)
             ?? _engine.Content.Offices.InProvince(RegistrationBehaviours.ProvinceOf(_context)).FirstOrDefault()?.Id;
         _c.Handoff = new Handoff { State = HandoffState.Waiting, OfficeId = office, RequestedAt = _now };
+        _result.HandoffChanged = true;
         var name = office is null ? "cán bộ BHXH" : _engine.Content.Offices.Find(office)?.Name ?? office;
         Say(Texts.Format("handoff_queued", ("office", name)));
     }
@@ -30,6 +31,7 @@ internal sealed partial class EngineTurn
         if (handoff.State == HandoffState.Waiting && command is "back" or "cancel")
         {
             _c.Handoff = null;
+            _result.HandoffChanged = true;
             Say(Texts["handoff_left"]);
             AskCurrent();
             return;
@@ -55,6 +57,7 @@ internal sealed partial class EngineTurn
     public void Staff(StaffAction action, string staffId, string staffName, string? text, byte[]? photo)
     {
         var handoff = _c.Handoff;
+        _result.HandoffChanged = action != StaffAction.Say;
         switch (action)
         {
             case StaffAction.Claim when handoff is { State: HandoffState.Waiting }:

@@ -326,6 +326,6 @@ internal sealed partial class EngineTurn
         var example = step.Example is null ? "" : "\n" + Texts.Format("example", ("example", step.Example));
         Say(error);
         Say(Texts["stuck"] + "\n" + (step.Help ?? _engine.Prompter.Fill(step.Prompt, _context)) + example);
-        Say(Texts["contacts_offer"] + "\n" + Contacts(), buttons, Prompter.ExpectsOf(step));
+        Say(Texts["contacts_offer"] + "\n" + Contacts(), [.. buttons, Texts["handoff_button"]], Prompter.ExpectsOf(step));
     }
 }

@@ -20,6 +20,9 @@ public sealed class TurnResult(Conversation conversation)
     /// (transcript, photos, dossiers) goes before this turn's own writes.</summary>
     public bool EraseConversation { get; set; }
 
+    /// <summary>The conversation went to people or came back from them in this turn.</summary>
+    public bool HandoffChanged { get; set; }
+
     /// <summary>Channel messages to send once this turn is committed.</summary>
     public List<OutboxMessage> Outbox { get; } = [];
 

@@ -37,6 +37,7 @@ public static class StaffConsole
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<StaffEvents>();
         return services;
     }
 
@@ -72,7 +73,8 @@ public static class StaffConsole
             return Results.Redirect("/staff/login");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
-        staff.MapGet("", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
+        StaffHandoffEndpoints.Map(staff);
+        staff.MapGet("/dossiers", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
             Current(http, store) is not { } me
                 ? Results.Redirect("/staff/login")
                 : StaffPages.Html("Hồ sơ", StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierList(store.DossiersFor(me), content.Offices)));
@@ -102,13 +104,16 @@ public static class StaffConsole
         staff.MapGet("/photos/{**key}", async (string key, HttpContext http, LiteDbStore store, TimeProvider clock) =>
         {
             var me = Current(http, store);
-            var dossier = me is null ? null : store.DossiersFor(me).FirstOrDefault(d => d.PhotoKeys.Contains(key));
-            if (dossier is null || store.Photo(key) is not { } bytes)
+            // A dossier's photo, or one sent in a handed-off conversation, of the staff member's offices.
+            var subject = me is null ? null
+                : store.DossiersFor(me).FirstOrDefault(d => d.PhotoKeys.Contains(key))?.Id
+                  ?? StaffHandoffEndpoints.Visible(store, me, key.Split('/')[0])?.Id;
+            if (subject is null || store.Photo(key) is not { } bytes)
             {
                 return NotFound();
             }
 
-            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me!.Id, Action = "view-photo", Subject = dossier.Id, At = clock.GetUtcNow() });
+            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me!.Id, Action = "view-photo", Subject = subject, At = clock.GetUtcNow() });
             http.Response.Headers.CacheControl = "no-store";
             return Results.Bytes(bytes, "image/jpeg");
         });

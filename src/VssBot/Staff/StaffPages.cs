@@ -28,6 +28,7 @@ internal static class StaffPages
         button{background:#0a5aa8;color:#fff;border:0;border-radius:6px;padding:8px 14px;font-size:15px}
         button.reject{background:#b3261e} input{font-size:15px;padding:8px;width:100%;box-sizing:border-box;margin:4px 0 12px}
         .photos img{max-width:300px;margin:4px;border:1px solid #ccc}
+        .line{background:#fff;border-radius:8px;padding:6px 10px;margin:6px 0} .line.user{background:#e6f0fa} .line.staff{border-left:4px solid #e08a00}
         </style></head><body>{{body}}</body></html>
         """, "text/html; charset=utf-8", Encoding.UTF8, status);
 
@@ -52,7 +53,7 @@ internal static class StaffPages
             <td>{E(offices.Find(d.OfficeId ?? "")?.Name ?? "Chưa chọn")}</td><td>{d.CreatedAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy HH:mm}</td><td>{E(Status(d.Status))}</td></tr>
             """));
         return $"""
-            <main><h1>Hồ sơ đã nhận</h1>
+            <main><p><a href="/staff">← Hàng chờ hỗ trợ</a></p><h1>Hồ sơ đã nhận</h1>
             {(dossiers.Count == 0 ? "<p>Chưa có hồ sơ nào.</p>" : $"<table><thead><tr><th>Mã hồ sơ</th><th>Họ tên</th><th>Loại</th><th>Cơ quan</th><th>Gửi lúc</th><th>Trạng thái</th></tr></thead><tbody>{rows}</tbody></table>")}
             </main>
             """;
@@ -69,7 +70,7 @@ internal static class StaffPages
               """
             : $"<p>Trạng thái: <strong>{E(Status(dossier.Status))}</strong></p>";
         return $"""
-            <main><p><a href="/staff">← Danh sách hồ sơ</a></p><h1>Hồ sơ {E(dossier.Id)}</h1>
+            <main><p><a href="/staff/dossiers">← Danh sách hồ sơ</a></p><h1>Hồ sơ {E(dossier.Id)}</h1>
             <table>{fields}</table>
             <div class="photos">{(photos.Length == 0 ? "<p>Ảnh đã được xóa theo thời hạn lưu trữ.</p>" : photos)}</div>
             {decide}</main>

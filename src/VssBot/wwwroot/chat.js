@@ -100,5 +100,6 @@
   });
 
   (id ? refresh() : start());
-  setInterval(() => { if (!busy) refresh(); }, 5000);
+  // Staff replies arrive without the person sending anything: look every two seconds.
+  setInterval(() => { if (!busy) refresh(); }, 2000);
 })();

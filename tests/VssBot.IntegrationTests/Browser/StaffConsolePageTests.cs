@@ -49,6 +49,8 @@ public sealed class StaffConsolePageTests
             await page.GetByLabel("Mật khẩu").FillAsync("mat-khau-rat-dai-2026");
             await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
 
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hàng chờ hỗ trợ" })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ đã nhận →" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ đã nhận" })).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
             await Expect(page.Locator("table")).ToContainTextAsync("Nguyen Van An");

@@ -120,7 +120,7 @@ public sealed partial class StaffConsoleTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("vssbot.staff=") && c.Contains("httponly") && c.Contains("samesite=strict"));
 
-        var list = await http.GetStringAsync("/staff");
+        var list = await http.GetStringAsync("/staff/dossiers");
         Assert.Contains(ngoQuyen, list);
         Assert.DoesNotContain(dongDa, list);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/staff/dossiers/{dongDa}")).StatusCode);

@@ -1,0 +1,160 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using VssBot.Core.Conversations;
+using VssBot.Core.Dialogs;
+using VssBot.Core.Engine;
+using VssBot.Core.Photos;
+using VssBot.Core.Staff;
+using VssBot.Storage;
+
+namespace VssBot.Staff;
+
+/// <summary>The live handoff in the staff console: the queue, claiming, replying with
+/// text or a photo, notes, releasing to the bot, closing; changes pushed as server-sent
+/// events. Staff see only their offices' conversations (another's is "not found").</summary>
+internal static class StaffHandoffEndpoints
+{
+    public static void Map(RouteGroupBuilder staff)
+    {
+        staff.MapGet("", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock) =>
+            Me(http, store) is not { } me ? Results.Redirect("/staff/login")
+            : StaffPages.Html("Hàng chờ", StaffPages.Header(me, Token(http, antiforgery)) + StaffConversationPages.Queue(QueueFragment(me, store, clock, Token(http, antiforgery)))));
+
+        staff.MapGet("/queue", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock) =>
+            Me(http, store) is not { } me ? Results.Unauthorized()
+            : Results.Content(QueueFragment(me, store, clock, Token(http, antiforgery)), "text/html; charset=utf-8"));
+
+        staff.MapGet("/events", async (HttpContext http, StaffEvents events) =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            http.Response.Headers.CacheControl = "no-store";
+            await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
+            await http.Response.Body.FlushAsync(http.RequestAborted);
+            try
+            {
+                await foreach (var id in events.Subscribe(http.RequestAborted).ReadAllAsync(http.RequestAborted))
+                {
+                    await http.Response.WriteAsync($"data: {id}\n\n", http.RequestAborted);
+                    await http.Response.Body.FlushAsync(http.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The page was closed.
+            }
+        });
+
+        staff.MapGet("/conversations/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
+        {
+            if (Me(http, store) is not { } me)
+            {
+                return Results.Redirect("/staff/login");
+            }
+
+            if (Visible(store, me, id) is not { } conversation)
+            {
+                return NotFound();
+            }
+
+            var token = Token(http, antiforgery);
+            var page = StaffConversationPages.Conversation(conversation, content, StaffConversationPages.Transcript(store.Transcript(id, 0)),
+                store.Notes(id), Canned(content), me, token);
+            return StaffPages.Html(StaffConversationPages.Name(conversation), StaffPages.Header(me, token) + page);
+        });
+
+        staff.MapGet("/conversations/{id}/transcript", (string id, HttpContext http, LiteDbStore store) =>
+            Me(http, store) is not { } me || Visible(store, me, id) is null ? NotFound()
+            : Results.Content(StaffConversationPages.Transcript(store.Transcript(id, 0)), "text/html; charset=utf-8"));
+
+        foreach (var (path, action) in new[] { ("claim", StaffAction.Claim), ("release", StaffAction.Release), ("close", StaffAction.Close) })
+        {
+            staff.MapPost($"/conversations/{{id}}/{path}", (string id, HttpContext http, LiteDbStore store, ConversationService conversations, TimeProvider clock) =>
+                ActAsync(id, http, store, conversations, clock, action, null, null))
+                .WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }
+
+        staff.MapPost("/conversations/{id}/messages", async (string id, [FromForm] string? text, IFormFile? photo, HttpContext http, LiteDbStore store, ConversationService conversations, PhotoIntake photos, TimeProvider clock) =>
+        {
+            byte[]? jpeg = null;
+            if (photo is { Length: > 0 })
+            {
+                using var buffer = new MemoryStream();
+                await photo.CopyToAsync(buffer);
+                var check = photos.Check(buffer.ToArray());
+                if (!check.Accepted)
+                {
+                    return Results.Json(new { error = "bad_photo", message = check.Refusal }, statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                jpeg = check.Jpeg;
+            }
+
+            if (string.IsNullOrWhiteSpace(text) && jpeg is null)
+            {
+                return Results.Json(new { error = "empty", message = "Tin nhắn trống." }, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return await ActAsync(id, http, store, conversations, clock, StaffAction.Say, text?.Trim() ?? "", jpeg);
+        }).DisableAntiforgery().WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        staff.MapPost("/conversations/{id}/notes", async (string id, [FromForm] string text, HttpContext http, LiteDbStore store, TimeProvider clock) =>
+        {
+            if (Me(http, store) is not { } me || Visible(store, me, id) is null)
+            {
+                return NotFound();
+            }
+
+            var now = clock.GetUtcNow();
+            await store.AddNoteAsync(new StaffNote { Id = Guid.NewGuid().ToString("N"), ConversationId = id, Staff = me.Id, Text = text.Trim(), At = now });
+            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me.Id, Action = "note", Subject = id, At = now });
+            return Results.Redirect($"/staff/conversations/{id}");
+        });
+    }
+
+    private static async Task<IResult> ActAsync(string id, HttpContext http, LiteDbStore store, ConversationService conversations, TimeProvider clock, StaffAction action, string? text, byte[]? photo)
+    {
+        if (Me(http, store) is not { } me || Visible(store, me, id) is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await conversations.StaffAsync(id, action, me.Id, me.DisplayName, text, photo);
+        }
+        catch (StaffActionRefusedException)
+        {
+            return StaffPages.Html("Không thực hiện được", "<main><p class=\"error\">Cuộc trò chuyện đã thay đổi (có thể cán bộ khác vừa nhận). Bạn tải lại trang nhé.</p><p><a href=\"/staff\">← Hàng chờ</a></p></main>", StatusCodes.Status409Conflict);
+        }
+
+        await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me.Id, Action = action.ToString().ToLowerInvariant(), Subject = id, At = clock.GetUtcNow() });
+        return action == StaffAction.Say ? Results.NoContent() : Results.Redirect(action == StaffAction.Claim ? $"/staff/conversations/{id}" : "/staff");
+    }
+
+    private static string QueueFragment(StaffAccount me, LiteDbStore store, TimeProvider clock, string token)
+    {
+        var all = store.HandedOff().Where(c => me.Serves(c.Handoff!.OfficeId)).ToList();
+        return StaffConversationPages.QueueFragment(
+            all.Where(c => c.Handoff!.State == HandoffState.Waiting).ToList(),
+            all.Where(c => c.Handoff!.State == HandoffState.WithStaff && c.Handoff.Staff == me.Id).ToList(),
+            clock.GetUtcNow(), token);
+    }
+
+    /// <summary>A handed-off conversation of one of the staff member's offices.</summary>
+    internal static Conversation? Visible(LiteDbStore store, StaffAccount me, string id) =>
+        store.FindConversation(id) is { Handoff: { } handoff } conversation && me.Serves(handoff.OfficeId) ? conversation : null;
+
+    private static IReadOnlyList<string> Canned(DialogContent content) => content.CannedReplies;
+
+    private static StaffAccount? Me(HttpContext http, LiteDbStore store) =>
+        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? store.FindStaff(id) : null;
+
+    private static IResult NotFound() => StaffPages.Html("Không tìm thấy", "<main><p>Không tìm thấy.</p></main>", StatusCodes.Status404NotFound);
+
+    private static string Token(HttpContext http, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return $"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">";
+    }
+}
