@@ -67,11 +67,16 @@ public static class StaffConsole
         });
 
         var staff = app.MapGroup("/staff").RequireAuthorization();
-        staff.MapPost("/logout", async (HttpContext http) =>
+        staff.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery) =>
         {
+            if (!await StaffHandoffEndpoints.TokenValidAsync(http, antiforgery))
+            {
+                return StaffHandoffEndpoints.Forged();
+            }
+
             await http.SignOutAsync(Scheme);
             return Results.Redirect("/staff/login");
-        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }).DisableAntiforgery();
 
         StaffHandoffEndpoints.Map(staff);
         staff.MapGet("/dossiers", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>

@@ -145,6 +145,40 @@ public sealed partial class StaffConsoleTests : IDisposable
         Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "view-photo");
     }
 
+    [Fact]
+    public async Task StaffCannotSeeOrTakeAnotherOfficesConversationNorActWithoutTheFormToken()
+    {
+        // A person in Hải Phòng asks for a person: the Ngô Quyền (or Hồng Bàng) queue, not Đống Đa's.
+        var chat = new ChatClient(_factory.CreateClient());
+        await chat.StartAsync();
+        foreach (var text in new[] { "1", "đồng ý", "0123456789", "Nguyễn Văn An", "cccd", "031090001234", "05/03/1990", "Hải Phòng", "gặp nhân viên", "có" })
+        {
+            await chat.SayAsync(text);
+        }
+
+        Assert.Equal("hp-ngo-quyen", _store.FindConversation(chat.Id)!.Handoff!.OfficeId);
+        using var lan = Client();
+        await LoginAsync(lan, "lan", Password);
+        Assert.DoesNotContain(chat.Id, await lan.GetStringAsync("/staff/queue"));
+        Assert.Equal(HttpStatusCode.NotFound, (await lan.GetAsync($"/staff/conversations/{chat.Id}")).StatusCode);
+        var token = await TokenAsync(lan, "/staff");
+        var stolen = await lan.PostAsync($"/staff/conversations/{chat.Id}/claim", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.NotFound, stolen.StatusCode);
+
+        using var huyen = Client();
+        await LoginAsync(huyen, "huyen", Password);
+        Assert.Contains(chat.Id, await huyen.GetStringAsync("/staff/queue"));
+        var forged = await huyen.PostAsync($"/staff/conversations/{chat.Id}/claim", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(Core.Engine.HandoffState.Waiting, _store.FindConversation(chat.Id)!.Handoff!.State);
+
+        token = await TokenAsync(huyen, "/staff");
+        var claimed = await huyen.PostAsync($"/staff/conversations/{chat.Id}/claim", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, claimed.StatusCode);
+        Assert.Equal("huyen", _store.FindConversation(chat.Id)!.Handoff!.Staff);
+        Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "claim" && a.Subject == chat.Id);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }
