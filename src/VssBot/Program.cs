@@ -42,6 +42,7 @@ builder.Services.AddVssBot();
 builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHostedService<RetentionService>();
+builder.Services.AddHostedService<HandoffWatch>();
 builder.Services.AddStaffConsole();
 
 var app = builder.Build();

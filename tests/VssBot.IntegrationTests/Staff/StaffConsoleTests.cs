@@ -179,6 +179,31 @@ public sealed partial class StaffConsoleTests : IDisposable
         Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "claim" && a.Subject == chat.Id);
     }
 
+    [Fact]
+    public async Task WhenNobodyClaimsInTimeThePersonIsToldAndStaysInTheQueue()
+    {
+        using var data = new TempFolder("nobody");
+        using var factory = new VssBotFactory(data.Path, new Dictionary<string, string> { ["Handoff:ClaimTimeoutMinutes"] = "0", ["Handoff:CheckSeconds"] = "0.2" });
+        var store = factory.Services.GetRequiredService<LiteDbStore>();
+        var chat = new ChatClient(factory.CreateClient());
+        await chat.StartAsync();
+        await chat.SayAsync("gặp nhân viên");
+        await chat.SayAsync("có");
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && !(await chat.MessagesAsync()).Any(m => m.GetProperty("text").GetString()!.Contains("Hiện chưa có cán bộ")))
+        {
+            await Task.Delay(100);
+        }
+
+        var notice = (await chat.MessagesAsync()).Last(m => m.GetProperty("from").GetString() == "bot").GetProperty("text").GetString();
+        Assert.Contains("Hiện chưa có cán bộ", notice);
+        Assert.Contains("1900 9068", notice);
+        Assert.Equal(Core.Engine.HandoffState.Waiting, store.FindConversation(chat.Id)!.Handoff!.State);
+        await Task.Delay(500);
+        Assert.Single(await chat.MessagesAsync(), m => m.GetProperty("text").GetString()!.Contains("Hiện chưa có cán bộ")); // said once
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }

@@ -9,7 +9,8 @@ public sealed record Office(
     string? Phone,
     string? Address,
     string? Hours,
-    IReadOnlyList<StaffContact> Staff)
+    IReadOnlyList<StaffContact> Staff,
+    string? Open = null)
 {
     /// <summary>"[03102] BHXH Quận Ngô Quyền", the way the VssID app shows it.</summary>
     public string Title => Code is null ? Name : $"[{Code}] {Name}";

@@ -51,7 +51,16 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
             var staff = (o.Staff ?? []).Select(s => s.Name is null || s.Phone is null
                 ? throw new DialogFileException(fileName, null, $"{where}: every staff entry needs 'name' and 'phone'")
                 : new StaffContact(s.Name, s.Role, s.Phone, s.Zalo)).ToList();
-            return new Office(o.Id, o.Code, o.Name, o.Province, o.Phone, o.Address, o.Hours, staff);
+            try
+            {
+                OfficeHours.Check(o.Open);
+            }
+            catch (FormatException e)
+            {
+                throw new DialogFileException(fileName, null, $"{where}: 'open' {e.Message}");
+            }
+
+            return new Office(o.Id, o.Code, o.Name, o.Province, o.Phone, o.Address, o.Hours, staff, o.Open);
         }).ToList();
         var duplicate = offices.GroupBy(o => o.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -83,6 +92,7 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
         public string? Phone { get; set; }
         public string? Address { get; set; }
         public string? Hours { get; set; }
+        public string? Open { get; set; }
         public List<StaffFile>? Staff { get; set; }
     }
 

@@ -1,0 +1,40 @@
+using VssBot.Core.Conversations;
+using VssBot.Core.Domain.Offices;
+using VssBot.Core.Engine;
+using VssBot.Storage;
+
+namespace VssBot.Hosting;
+
+/// <summary>Tells people waiting for a person when nobody will come soon: outside their
+/// office's hours, or when nobody claimed them within Handoff:ClaimTimeoutMinutes. They
+/// stay in the queue for when staff log in.</summary>
+public sealed class HandoffWatch(LiteDbStore store, ConversationService conversations, DialogContent content, IConfiguration configuration, TimeProvider clock, ILogger<HandoffWatch> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var timeout = TimeSpan.FromMinutes(configuration.GetValue("Handoff:ClaimTimeoutMinutes", 5.0));
+        var every = TimeSpan.FromSeconds(configuration.GetValue("Handoff:CheckSeconds", 15.0));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var now = clock.GetUtcNow();
+                foreach (var c in store.HandedOff().Where(c => c.Handoff is { State: HandoffState.Waiting, NobodyNoticeAt: null }))
+                {
+                    var office = c.Handoff!.OfficeId is { } id ? content.Offices.Find(id) : null;
+                    if (now - c.Handoff.RequestedAt >= timeout || !OfficeHours.IsOpen(office?.Open, now))
+                    {
+                        await conversations.StaffAsync(c.Id, StaffAction.NobodyAvailable, "system", "VssBot");
+                    }
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A conversation changed meanwhile (claimed, left): the next round sees it as it is.
+                logger.LogWarning("Handoff watch: {Error}", e.Message);
+            }
+
+            await Task.Delay(every, stoppingToken);
+        }
+    }
+}
