@@ -19,6 +19,7 @@ internal sealed class TelegramConversations(
     TelegramUpdateReader reader,
     ITelegramBotClient bot,
     TelegramSender sender,
+    TelegramStaffGroup staffGroup,
     TimeProvider clock,
     ILogger<TelegramConversations> logger)
 {
@@ -28,6 +29,17 @@ internal sealed class TelegramConversations(
     public async Task HandleAsync(IReadOnlyList<ChannelUpdate> group, CancellationToken cancellationToken)
     {
         var chat = group[0].Address;
+        if (staffGroup.IsStaffChat(chat))
+        {
+            foreach (var record in group)
+            {
+                await staffGroup.HandleAsync(record);
+            }
+
+            sender.Wake();
+            return;
+        }
+
         var linkId = $"{TelegramChannel.Name}:{chat}";
         for (var i = 0; i < group.Count; i++)
         {

@@ -31,5 +31,14 @@ public sealed class TelegramOptions
     /// <summary>Long-polling timeout of getUpdates.</summary>
     public int PollTimeoutSeconds { get; set; } = 25;
 
+    /// <summary>A staff supergroup with forum topics: one topic per handed-off conversation,
+    /// mirrored both ways, with /claim, /release, /close. Off when empty.</summary>
+    public string? StaffChatId { get; set; }
+
+    /// <summary>Least time between two messages to the staff group (Telegram: 20 a minute).</summary>
+    public int StaffChatIntervalMs { get; set; } = 3000;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    public bool StaffGroup => Enabled && !string.IsNullOrWhiteSpace(StaffChatId);
 }

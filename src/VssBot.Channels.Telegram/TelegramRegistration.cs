@@ -39,6 +39,8 @@ public static class TelegramRegistration
         services.AddSingleton<TelegramPoller>();
         services.AddHostedService<TelegramService>();
         services.AddSingleton<VssBot.Core.Conversations.IReplyChannel, TelegramReplyChannel>();
+        services.AddSingleton<VssBot.Core.Conversations.ITurnObserver, TelegramStaffMirror>();
+        services.AddSingleton<TelegramStaffGroup>();
         return services;
     }
 

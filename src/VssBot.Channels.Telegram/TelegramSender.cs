@@ -53,10 +53,11 @@ internal sealed class TelegramSender(
                     continue; // an earlier message of this chat waits: keep the order
                 }
 
-                if (_lastByChat.TryGetValue(message.Address, out var last) && now - last < perChat)
+                var interval = message.ToStaffTopic ? TimeSpan.FromMilliseconds(options.Value.StaffChatIntervalMs) : perChat;
+                if (_lastByChat.TryGetValue(message.Address, out var last) && now - last < interval)
                 {
                     blocked.Add(message.Address);
-                    next = Min(next, last + perChat);
+                    next = Min(next, last + interval);
                     continue;
                 }
 
@@ -91,8 +92,9 @@ internal sealed class TelegramSender(
         try
         {
             message.Attempts++;
-            await bot.SendMessage(long.Parse(message.Address, System.Globalization.CultureInfo.InvariantCulture), message.Text,
-                replyMarkup: TelegramMarkup.For(message, texts), cancellationToken: stoppingToken);
+            var chat = long.Parse(message.Address, System.Globalization.CultureInfo.InvariantCulture);
+            int? thread = message.ToStaffTopic ? await TopicAsync(chat, message.ConversationId, stoppingToken) : null;
+            await bot.SendMessage(chat, message.Text, replyMarkup: TelegramMarkup.For(message, texts), messageThreadId: thread, cancellationToken: stoppingToken);
             _lastByChat[message.Address] = clock.GetUtcNow();
             _recent.Enqueue(clock.GetUtcNow());
             message.SentAt = clock.GetUtcNow();
@@ -118,6 +120,19 @@ internal sealed class TelegramSender(
             logger.LogWarning("Telegram send failed, will retry: {Error}", e.Message);
             return TimeSpan.FromSeconds(1);
         }
+    }
+
+    /// <summary>The conversation's topic in the staff group, made on first use.</summary>
+    private async Task<int> TopicAsync(long chat, string conversationId, CancellationToken stoppingToken)
+    {
+        if (store.TopicOfConversation(conversationId) is { } known)
+        {
+            return known.TopicId;
+        }
+
+        var topic = await bot.CreateForumTopic(chat, $"Hỗ trợ {conversationId[..8]}", cancellationToken: stoppingToken);
+        await store.SaveTopicAsync(new StaffTopic { Id = conversationId, TopicId = topic.MessageThreadId });
+        return topic.MessageThreadId;
     }
 
     private async Task WaitForGlobalSlotAsync(CancellationToken stoppingToken)

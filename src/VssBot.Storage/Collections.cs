@@ -14,4 +14,5 @@ internal static class Collections
     public const string Staff = "staff";
     public const string Audit = "audit";
     public const string Notes = "staff_notes";
+    public const string Topics = "staff_topics";
 }

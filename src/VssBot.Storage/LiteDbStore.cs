@@ -216,6 +216,18 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
             .Take(max)
             .ToList();
 
+    public StaffTopic? TopicOfConversation(string conversationId) =>
+        _db.GetCollection<StaffTopic>(Collections.Topics).FindById(conversationId);
+
+    public StaffTopic? ConversationOfTopic(int topicId) =>
+        _db.GetCollection<StaffTopic>(Collections.Topics).FindOne(t => t.TopicId == topicId);
+
+    public Task EnqueueAsync(OutboxMessage message) =>
+        _committer.Enqueue(db => db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(message));
+
+    public Task SaveTopicAsync(StaffTopic topic) =>
+        _committer.Enqueue(db => db.GetCollection<StaffTopic>(Collections.Topics).Upsert(topic));
+
     public Task MarkSentAsync(OutboxMessage message) =>
         _committer.Enqueue(db => db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(message));
 
@@ -264,6 +276,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         mapper.Entity<ChannelUpdate>().Id(u => u.Id);
         mapper.Entity<OutboxMessage>().Id(m => m.Id);
         mapper.Entity<ChannelLink>().Id(l => l.Id);
+        mapper.Entity<StaffTopic>().Id(t => t.Id);
         mapper.Entity<VssBot.Core.Staff.StaffAccount>().Id(a => a.Id);
         mapper.Entity<VssBot.Core.Staff.AuditEntry>().Id(a => a.Id);
         mapper.Entity<VssBot.Core.Staff.StaffNote>().Id(n => n.Id);

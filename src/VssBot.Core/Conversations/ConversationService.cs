@@ -6,8 +6,10 @@ namespace VssBot.Core.Conversations;
 /// One turn end to end for any channel: lock the conversation, load it, run the
 /// engine, commit, and only then hand back the replies.
 /// </summary>
-public sealed class ConversationService(DialogEngine engine, IConversationStore store, TimeProvider clock, IEnumerable<IReplyChannel> channels)
+public sealed class ConversationService(DialogEngine engine, IConversationStore store, TimeProvider clock, IEnumerable<IReplyChannel> channels, IEnumerable<ITurnObserver>? observers = null)
 {
+    private readonly IReadOnlyList<ITurnObserver> _observers = [.. observers ?? []];
+
     /// <summary>Raised after every commit (the staff console shows changes live).</summary>
     public event Action<TurnResult>? Committed;
 
@@ -40,6 +42,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
 
         var turn = await engine.TurnAsync(conversation, input, clock.GetUtcNow());
         beforeCommit?.Invoke(turn);
+        Observe(turn);
         await store.CommitAsync(turn);
         Committed?.Invoke(turn);
         return turn;
@@ -63,9 +66,18 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
             channel.Prepare(turn);
         }
 
+        Observe(turn);
         await store.CommitAsync(turn);
         Committed?.Invoke(turn);
         return turn;
+    }
+
+    private void Observe(TurnResult turn)
+    {
+        foreach (var observer in _observers)
+        {
+            observer.BeforeCommit(turn);
+        }
     }
 
     private static string NewId() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();

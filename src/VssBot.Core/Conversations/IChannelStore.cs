@@ -17,4 +17,13 @@ public interface IChannelStore
     IReadOnlyList<OutboxMessage> PendingOutbox(string channel, int max);
 
     Task MarkSentAsync(OutboxMessage message);
+
+    StaffTopic? TopicOfConversation(string conversationId);
+
+    StaffTopic? ConversationOfTopic(int topicId);
+
+    Task SaveTopicAsync(StaffTopic topic);
+
+    /// <summary>Puts a message in the outbox on its own (a notice that belongs to no turn).</summary>
+    Task EnqueueAsync(OutboxMessage message);
 }

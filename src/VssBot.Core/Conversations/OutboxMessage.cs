@@ -14,6 +14,10 @@ public sealed class OutboxMessage
     public string Address { get; set; } = "";
     public string ConversationId { get; set; } = "";
 
+    /// <summary>For the staff group: the conversation's forum topic is needed (made by the
+    /// sender on first use).</summary>
+    public bool ToStaffTopic { get; set; }
+
     /// <summary>The transcript entry whose buttons the message carries (callback data
     /// names it, so a tapped button maps back to the label it showed).</summary>
     public int Seq { get; set; }

@@ -27,6 +27,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Queue<DateTimeOffset> _recentSends = new();
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
+    private int _nextTopicId = 100;
+
+    /// <summary>Forum topics the bot created: name and thread id.</summary>
+    public List<(string Name, int ThreadId)> Topics { get; } = [];
 
     private FakeBotApi(WebApplication app, int port)
     {
@@ -71,6 +75,16 @@ public sealed class FakeBotApi : IAsyncDisposable
     // ---- what a person does on Telegram ----
 
     public long SendText(long chat, string text) => Add(chat, Message(chat, new JsonObject { ["text"] = text }, text.StartsWith('/') ? text.Split(' ')[0].Length : 0));
+
+    /// <summary>A staff member writes in a forum topic of the staff group.</summary>
+    public long SendToTopic(long group, int thread, long userId, string name, string text)
+    {
+        var update = Message(group, new JsonObject { ["text"] = text, ["message_thread_id"] = thread, ["is_topic_message"] = true }, text.StartsWith('/') ? text.Split(' ')[0].Length : 0);
+        var message = update["message"]!.AsObject();
+        message["chat"] = new JsonObject { ["id"] = group, ["type"] = "supergroup", ["title"] = "Cán bộ BHXH", ["is_forum"] = true };
+        message["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = name };
+        return Add(group, update);
+    }
 
     public long SendPhoto(long chat, byte[] jpeg, string? album = null, long? size = null)
     {
@@ -224,6 +238,14 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return path is null
                     ? Error(400, "Bad Request: invalid file_id")
                     : Ok(new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = fileId, ["file_size"] = _files[path].Length, ["file_path"] = path });
+            case "createforumtopic":
+                var topic = Interlocked.Increment(ref _nextTopicId);
+                lock (Topics)
+                {
+                    Topics.Add(((string)body["name"]!, topic));
+                }
+
+                return Ok(new JsonObject { ["message_thread_id"] = topic, ["name"] = (string)body["name"]!, ["icon_color"] = 7322096 });
             case "answercallbackquery" or "setmycommands" or "setwebhook" or "deletewebhook":
                 return Ok(JsonValue.Create(true));
             default:
@@ -256,7 +278,8 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         var chat = body["chat_id"]!.GetValueKind() == JsonValueKind.String ? long.Parse((string)body["chat_id"]!) : (long)body["chat_id"]!;
-        var message = new SentMessage(chat, Interlocked.Increment(ref _nextMessageId), (string)body["text"]!, body["reply_markup"]?.DeepClone() as JsonObject, DateTimeOffset.UtcNow);
+        var thread = body["message_thread_id"] is { } t ? (int)t : (int?)null;
+        var message = new SentMessage(chat, Interlocked.Increment(ref _nextMessageId), (string)body["text"]!, body["reply_markup"]?.DeepClone() as JsonObject, DateTimeOffset.UtcNow, thread);
         lock (Sent)
         {
             Sent.Add(message);
@@ -365,7 +388,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 }
 
 /// <summary>A message the bot sent, with its buttons.</summary>
-public sealed record SentMessage(long Chat, int MessageId, string Text, JsonObject? ReplyMarkup, DateTimeOffset At)
+public sealed record SentMessage(long Chat, int MessageId, string Text, JsonObject? ReplyMarkup, DateTimeOffset At, int? ThreadId = null)
 {
     public IReadOnlyList<(string Label, string Data)> InlineButtons =>
         ReplyMarkup?["inline_keyboard"] is JsonArray rows

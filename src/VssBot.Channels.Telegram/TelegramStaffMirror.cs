@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using VssBot.Core.Conversations;
+using VssBot.Core.Engine;
+
+namespace VssBot.Channels.Telegram;
+
+/// <summary>
+/// Mirrors handed-off conversations, from any channel, into the staff group's forum
+/// topics: what the person says, what the bot says, what console staff reply. Written to
+/// the outbox in the turn's own commit; the sender makes the topic on first use.
+/// </summary>
+internal sealed class TelegramStaffMirror(IOptions<TelegramOptions> options, DialogContent content, TimeProvider clock) : ITurnObserver
+{
+    public void BeforeCommit(TurnResult turn)
+    {
+        var c = turn.Conversation;
+        if (!options.Value.StaffGroup || (c.Handoff is null && !turn.HandoffChanged) || turn.Transcript.Count == 0)
+        {
+            return;
+        }
+
+        // Staff who answer from the group already see their own words in the topic.
+        var fromGroup = c.Handoff?.Staff?.StartsWith(TelegramStaffGroup.StaffPrefix, StringComparison.Ordinal) == true;
+        var lines = turn.Transcript
+            .Where(t => !(t.From == "staff" && fromGroup))
+            .Select(t => t.From switch
+            {
+                "user" => $"🙋 {t.Text}",
+                "staff" => $"👤 {c.Handoff?.StaffName}: {t.Text}",
+                _ => $"🤖 {t.Text}",
+            })
+            .ToList();
+        if (turn.HandoffChanged && c.Handoff is { State: HandoffState.Waiting, Staff: null })
+        {
+            lines.Insert(0, Summary(c));
+        }
+
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        turn.Outbox.Add(new OutboxMessage
+        {
+            Id = $"{TelegramChannel.Name}-staff:{c.Id}:{turn.Transcript[^1].Seq:D6}",
+            Channel = TelegramChannel.Name,
+            Address = options.Value.StaffChatId!,
+            ConversationId = c.Id,
+            ToStaffTopic = true,
+            Seq = turn.Transcript[^1].Seq,
+            Text = Truncate(string.Join("\n\n", lines)),
+            CreatedAt = clock.GetUtcNow(),
+        });
+    }
+
+    /// <summary>What staff need first: who, which office, what was answered, how to act.</summary>
+    private string Summary(Conversation c)
+    {
+        var office = c.Handoff?.OfficeId is { } id ? content.Offices.Find(id)?.Name : null;
+        var answers = content.Dialogs.Values.SelectMany(d => d.Steps)
+            .Where(s => s.Label is not null && c.Answers.ContainsKey(s.Id))
+            .DistinctBy(s => s.Id)
+            .Select(s => $"• {s.Label}: {c.Answers[s.Id].Display}");
+        return $"🆕 Yêu cầu hỗ trợ ({c.Channel}{(office is null ? "" : ", " + office)})\n{string.Join('\n', answers)}\n/claim để nhận, /release để trả lại trợ lý, /close để kết thúc.";
+    }
+
+    private static string Truncate(string text) => text.Length <= 4000 ? text : text[..3990] + "…";
+}

@@ -1,0 +1,9 @@
+namespace VssBot.Core.Conversations;
+
+/// <summary>The staff group's forum topic of one handed-off conversation.</summary>
+public sealed class StaffTopic
+{
+    /// <summary>The conversation id.</summary>
+    public string Id { get; set; } = "";
+    public int TopicId { get; set; }
+}
