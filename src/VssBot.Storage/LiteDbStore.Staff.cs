@@ -14,6 +14,12 @@ public sealed partial class LiteDbStore
     public Task SaveStaffAsync(StaffAccount account) =>
         _committer.Enqueue(db => db.GetCollection<StaffAccount>(Collections.Staff).Upsert(account));
 
+    public IReadOnlyList<StaffAccount> AllStaff() =>
+        _db.GetCollection<StaffAccount>(Collections.Staff).FindAll().OrderBy(a => a.Id).ToList();
+
+    public Task RemoveStaffAsync(string id) =>
+        _committer.Enqueue(db => db.GetCollection<StaffAccount>(Collections.Staff).Delete(id));
+
     public Task AuditAsync(AuditEntry entry) =>
         _committer.Enqueue(db => db.GetCollection<AuditEntry>(Collections.Audit).Insert(entry));
 

@@ -79,6 +79,7 @@ public static class StaffConsole
         }).DisableAntiforgery();
 
         StaffHandoffEndpoints.Map(staff);
+        StaffAdminEndpoints.Map(staff);
         staff.MapGet("/dossiers", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
             Current(http, store) is not { } me
                 ? Results.Redirect("/staff/login")

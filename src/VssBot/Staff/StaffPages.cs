@@ -33,7 +33,7 @@ internal static class StaffPages
         """, "text/html; charset=utf-8", Encoding.UTF8, status);
 
     public static string Header(StaffAccount staff, string antiforgery) => $"""
-        <header><strong>VssBot – cán bộ hỗ trợ</strong>
+        <header><strong>VssBot – cán bộ hỗ trợ</strong>{(staff.IsAdmin ? " <a style=\"color:#fff\" href=\"/staff/admin\">Quản lý cán bộ</a>" : "")}
         <form method="post" action="/staff/logout"><span>{E(staff.DisplayName)}</span> {antiforgery}<button>Đăng xuất</button></form></header>
         """;
 

@@ -204,6 +204,39 @@ public sealed partial class StaffConsoleTests : IDisposable
         Assert.Single(await chat.MessagesAsync(), m => m.GetProperty("text").GetString()!.Contains("Hiện chưa có cán bộ")); // said once
     }
 
+    [Fact]
+    public async Task AnAdminManagesStaffAndOthersCannot()
+    {
+        var admin = new StaffAccount { Id = "admin", DisplayName = "Quản trị", IsAdmin = true };
+        admin.PasswordHash = StaffSignIn.Hash(admin, Password);
+        await _store.SaveStaffAsync(admin);
+
+        using var huyen = Client();
+        await LoginAsync(huyen, "huyen", Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await huyen.GetAsync("/staff/admin")).StatusCode);
+
+        using var http = Client();
+        await LoginAsync(http, "admin", Password);
+        var page = await http.GetStringAsync("/staff/admin");
+        Assert.Contains("Quản lý cán bộ", page);
+        var token = TokenField().Match(page).Groups[1].Value;
+        var saved = await http.PostAsync("/staff/admin", new FormUrlEncodedContent(new[]
+        {
+            new KeyValuePair<string, string>("user", "phuong"), new("name", "Cao Thị Thu Phương"), new("offices", "hp-ngo-quyen"),
+            new("offices", "hp-hong-bang"), new("password", "mot-mat-khau-moi-dai"), new("__RequestVerificationToken", token),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(["hp-ngo-quyen", "hp-hong-bang"], _store.FindStaff("phuong")!.Offices);
+
+        using var phuong = Client();
+        Assert.Equal(HttpStatusCode.Redirect, (await LoginAsync(phuong, "phuong", "mot-mat-khau-moi-dai")).StatusCode);
+        var removed = await http.PostAsync("/staff/admin/phuong/remove", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Null(_store.FindStaff("phuong"));
+        Assert.Equal(HttpStatusCode.Redirect, (await phuong.GetAsync("/staff")).StatusCode); // the removed account's session no longer works
+        Assert.Contains(_store.AuditLog(), a => a.Staff == "admin" && a.Action == "staff-remove" && a.Subject == "phuong");
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }
