@@ -43,7 +43,7 @@ builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHostedService<RetentionService>();
 builder.Services.AddHostedService<HandoffWatch>();
-builder.Services.AddStaffConsole();
+builder.Services.AddStaffConsole(builder.Configuration);
 
 var app = builder.Build();
 try

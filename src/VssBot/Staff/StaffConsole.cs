@@ -18,15 +18,18 @@ public static class StaffConsole
 {
     public const string Scheme = "staff";
 
-    public static IServiceCollection AddStaffConsole(this IServiceCollection services)
+    public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
     {
+        // Behind a proxy that ends TLS the request looks like plain HTTP: "Always" keeps the
+        // cookie Secure there.
+        var always = string.Equals(configuration["Staff:SecureCookies"], "Always", StringComparison.OrdinalIgnoreCase);
         services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
             options.LoginPath = "/staff/login";
             options.Cookie.Name = "vssbot.staff";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = always ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
@@ -35,6 +38,7 @@ public static class StaffConsole
         {
             options.Cookie.Name = "vssbot.af";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = always ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton<StaffEvents>();
