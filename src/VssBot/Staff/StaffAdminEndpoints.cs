@@ -6,15 +6,14 @@ using VssBot.Core.Engine;
 using VssBot.Core.Staff;
 using VssBot.Storage;
 
+using static VssBot.Staff.StaffHttp;
+
 namespace VssBot.Staff;
 
 /// <summary>/staff/admin: admins list staff accounts, add or change one (offices, admin
 /// role, password), unlock or remove one. Others get "not found".</summary>
 internal static class StaffAdminEndpoints
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
-    private static string E(string? text) => Encoder.Encode(text ?? "");
 
     public static void Map(RouteGroupBuilder staff)
     {
@@ -104,12 +103,4 @@ internal static class StaffAdminEndpoints
 
     private static StaffAccount? Admin(HttpContext http, LiteDbStore store) =>
         http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && store.FindStaff(id) is { IsAdmin: true } me ? me : null;
-
-    private static IResult NotFound() => StaffPages.Html("Không tìm thấy", "<main><p>Không tìm thấy.</p></main>", StatusCodes.Status404NotFound);
-
-    private static string Token(HttpContext http, IAntiforgery antiforgery)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        return $"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">";
-    }
 }

@@ -7,6 +7,8 @@ using VssBot.Core.Engine;
 using VssBot.Core.Staff;
 using VssBot.Storage;
 
+using static VssBot.Staff.StaffHttp;
+
 namespace VssBot.Staff;
 
 /// <summary>
@@ -85,18 +87,18 @@ public static class StaffConsole
         StaffHandoffEndpoints.Map(staff);
         StaffAdminEndpoints.Map(staff);
         staff.MapGet("/dossiers", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
-            Current(http, store) is not { } me
+            Me(http, store) is not { } me
                 ? Results.Redirect("/staff/login")
                 : StaffPages.Html("Hồ sơ", StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierList(store.DossiersFor(me), content.Offices)));
 
         staff.MapGet("/dossiers/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store) =>
-            Current(http, store) is not { } me ? Results.Redirect("/staff/login")
+            Me(http, store) is not { } me ? Results.Redirect("/staff/login")
             : Visible(store, me, id) is not { } dossier ? NotFound()
             : StaffPages.Html(dossier.Id, StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierPage(dossier, Token(http, antiforgery))));
 
         staff.MapPost("/dossiers/{id}/decision", async (string id, [FromForm] string decision, HttpContext http, LiteDbStore store, TimeProvider clock) =>
         {
-            if (Current(http, store) is not { } me || Visible(store, me, id) is not { } dossier)
+            if (Me(http, store) is not { } me || Visible(store, me, id) is not { } dossier)
             {
                 return NotFound();
             }
@@ -113,7 +115,7 @@ public static class StaffConsole
 
         staff.MapGet("/photos/{**key}", async (string key, HttpContext http, LiteDbStore store, TimeProvider clock) =>
         {
-            var me = Current(http, store);
+            var me = Me(http, store);
             // A dossier's photo, or one sent in a handed-off conversation, of the staff member's offices.
             var subject = me is null ? null
                 : store.DossiersFor(me).FirstOrDefault(d => d.PhotoKeys.Contains(key))?.Id
@@ -129,18 +131,7 @@ public static class StaffConsole
         });
     }
 
-    private static StaffAccount? Current(HttpContext http, LiteDbStore store) =>
-        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? store.FindStaff(id) : null;
-
     // Another office's dossier is "not found": its existence is not revealed.
     private static VssBot.Core.Domain.Dossiers.Dossier? Visible(LiteDbStore store, StaffAccount me, string id) =>
         store.FindDossier(id) is { } dossier && me.Serves(dossier.OfficeId) ? dossier : null;
-
-    private static IResult NotFound() => StaffPages.Html("Không tìm thấy", "<main><p>Không tìm thấy.</p></main>", StatusCodes.Status404NotFound);
-
-    private static string Token(HttpContext http, IAntiforgery antiforgery)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        return $"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">";
-    }
 }

@@ -2,15 +2,14 @@ using System.Text.Encodings.Web;
 using VssBot.Core.Engine;
 using VssBot.Core.Staff;
 
+using static VssBot.Staff.StaffHttp;
+
 namespace VssBot.Staff;
 
 /// <summary>Pages of the live handoff: the queue and one conversation. Parts that change
 /// are fragments the page fetches again when the server says so (server-sent events).</summary>
 internal static class StaffConversationPages
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
-    private static string E(string? text) => Encoder.Encode(text ?? "");
 
     private const string LiveScript = """
         <script>

@@ -8,6 +8,8 @@ using VssBot.Core.Photos;
 using VssBot.Core.Staff;
 using VssBot.Storage;
 
+using static VssBot.Staff.StaffHttp;
+
 namespace VssBot.Staff;
 
 /// <summary>The live handoff in the staff console: the queue, claiming, replying with
@@ -172,15 +174,4 @@ internal static class StaffHandoffEndpoints
         store.FindConversation(id) is { Handoff: { } handoff } conversation && me.Serves(handoff.OfficeId) ? conversation : null;
 
     private static IReadOnlyList<string> Canned(DialogContent content) => content.CannedReplies;
-
-    private static StaffAccount? Me(HttpContext http, LiteDbStore store) =>
-        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? store.FindStaff(id) : null;
-
-    private static IResult NotFound() => StaffPages.Html("Không tìm thấy", "<main><p>Không tìm thấy.</p></main>", StatusCodes.Status404NotFound);
-
-    private static string Token(HttpContext http, IAntiforgery antiforgery)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        return $"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">";
-    }
 }

@@ -4,16 +4,14 @@ using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Domain.Offices;
 using VssBot.Core.Staff;
 
+using static VssBot.Staff.StaffHttp;
+
 namespace VssBot.Staff;
 
 /// <summary>The staff console's pages, as plain server-rendered HTML; every value is
 /// HTML-encoded.</summary>
 internal static class StaffPages
 {
-    // Encodes markup characters but leaves Vietnamese letters as they are.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
-    private static string E(string? text) => Encoder.Encode(text ?? "");
 
     public static IResult Html(string title, string body, int status = 200) => Results.Content($$"""
         <!doctype html>

@@ -16,6 +16,7 @@
 
   function render(messages) {
     for (const m of messages) {
+      if (m.seq <= lastSeq) continue; // two refreshes that overlapped: show each message once
       const div = document.createElement("div");
       div.className = "msg " + m.from;
       div.textContent = m.text;
@@ -60,8 +61,15 @@
     render(body.messages);
   }
 
-  async function post(init) {
-    if (busy) return;
+  // Messages go out one after another, in the order typed: one sent while another is on
+  // its way waits for it instead of being lost.
+  let queue = Promise.resolve();
+  function post(init) {
+    queue = queue.then(() => send1(init));
+    return queue;
+  }
+
+  async function send1(init) {
     busy = true;
     showNotice("");
     try {
