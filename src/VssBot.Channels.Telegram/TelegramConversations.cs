@@ -20,6 +20,7 @@ internal sealed class TelegramConversations(
     ITelegramBotClient bot,
     TelegramSender sender,
     TelegramStaffGroup staffGroup,
+    TelegramTexts texts,
     TimeProvider clock,
     ILogger<TelegramConversations> logger)
 {
@@ -94,13 +95,15 @@ internal sealed class TelegramConversations(
         turn.Conversation.ChannelAddress = chat;
         if (send)
         {
-            turn.Outbox.AddRange(ToOutbox(turn, chat, clock.GetUtcNow()));
+            turn.Outbox.AddRange(ToOutbox(turn, chat, clock.GetUtcNow(), texts["telegram_document_tip"]));
         }
     }
 
     /// <summary>A turn's replies as one Telegram message (split only past 4,096
     /// characters), with the buttons of the last reply.</summary>
-    internal static IEnumerable<OutboxMessage> ToOutbox(TurnResult turn, string chat, DateTimeOffset now)
+    /// <param name="photoTip">Added when a photo is asked for: on Telegram a photo sent as a
+    /// file keeps full quality, which ID photos need.</param>
+    internal static IEnumerable<OutboxMessage> ToOutbox(TurnResult turn, string chat, DateTimeOffset now, string? photoTip = null)
     {
         var replies = turn.Transcript.Where(t => t.From is "bot" or "staff").ToList();
         if (replies.Count == 0)
@@ -110,7 +113,13 @@ internal sealed class TelegramConversations(
 
         var lastReply = replies[^1];
         var staffName = turn.Conversation.Handoff?.StaffName;
-        var parts = Split(string.Join("\n\n", replies.Select(r => r.From == "staff" ? $"👤 {staffName}: {r.Text}" : r.Text)));
+        var text = string.Join("\n\n", replies.Select(r => r.From == "staff" ? $"👤 {staffName}: {r.Text}" : r.Text));
+        if (photoTip is not null && lastReply.Expects == Expects.Photo)
+        {
+            text += "\n\n" + photoTip;
+        }
+
+        var parts = Split(text);
         for (var p = 0; p < parts.Count; p++)
         {
             var isLast = p == parts.Count - 1;

@@ -39,7 +39,9 @@ public sealed class TelegramRegistrationTests
         var emailStep = await api.WaitForMessageAsync(Chat, before);
         Assert.Contains("e-mail", emailStep.Text);
         await host.TapAsync(Chat, "Bỏ qua");
-        Assert.Contains("Đã nhận ảnh", (await host.PhotoAsync(Chat, TestImages.Jpeg())).Text);
+        var afterPortrait = await host.PhotoAsync(Chat, TestImages.Jpeg());
+        Assert.Contains("Đã nhận ảnh", afterPortrait.Text);
+        Assert.Contains("dưới dạng “Tệp”", afterPortrait.Text); // ID photos: send as a file, full quality
         before = api.To(Chat).Count;
         api.SendDocument(Chat, TestImages.Jpeg(1600, 1000), "cccd-truoc.jpg", "image/jpeg");
         Assert.Contains("mặt sau", (await api.WaitForMessageAsync(Chat, before)).Text);
