@@ -15,4 +15,5 @@ internal static class Collections
     public const string Audit = "audit";
     public const string Notes = "staff_notes";
     public const string Topics = "staff_topics";
+    public const string Handoffs = "handoffs";
 }

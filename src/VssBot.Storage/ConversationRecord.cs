@@ -27,8 +27,6 @@ internal static class ConversationRecord
             ["_id"] = conversation.Id,
             ["UpdatedAt"] = conversation.UpdatedAt.UtcDateTime,
             ["Status"] = conversation.Status.ToString(),
-            // Handed-off conversations are found by this field (the staff queue).
-            ["Handoff"] = conversation.Handoff is null ? BsonValue.Null : conversation.Handoff.State.ToString(),
             ["Packed"] = buffer.ToArray(),
         };
     }

@@ -28,9 +28,9 @@ public sealed partial class LiteDbStore
 
     /// <summary>Conversations with people (waiting or with staff), oldest request first.</summary>
     public IReadOnlyList<Conversation> HandedOff() =>
-        _db.GetCollection(Collections.Conversations).Find(Query.Not("Handoff", BsonValue.Null))
-            .Select(d => _committed.TryGetValue(d["_id"].AsString, out var cached) ? cached : d)
-            .Select(ConversationRecord.Unpack)
+        _db.GetCollection(Collections.Handoffs).FindAll()
+            .Select(d => FindConversation(d["_id"].AsString))
+            .OfType<Conversation>()
             .Where(c => c.Handoff is not null)
             .OrderBy(c => c.Handoff!.RequestedAt)
             .ToList();

@@ -36,8 +36,10 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         // Transcript pages are found by their id's prefix (the conversation): no second index to keep.
         _db.GetCollection<TranscriptPage>(Collections.Transcript).DropIndex("ConversationId");
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
-        _db.GetCollection(Collections.Conversations).EnsureIndex("UpdatedAt");
-        _db.GetCollection(Collections.Conversations).EnsureIndex("Handoff");
+        // Conversations are written every turn: no secondary index to keep up on them. The
+        // few handed off are listed in a collection of their own; retention scans hourly.
+        _db.GetCollection(Collections.Conversations).DropIndex("UpdatedAt");
+        _db.GetCollection(Collections.Conversations).DropIndex("Handoff");
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
         _committer = new GroupCommitter(_db, options.MaxBatch);
@@ -160,6 +162,19 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         {
             db.GetCollection<ChannelLink>(Collections.Links).Upsert(turn.Links);
         }
+
+        if (turn.HandoffChanged)
+        {
+            var handoffs = db.GetCollection(Collections.Handoffs);
+            if (turn.Conversation.Handoff is null)
+            {
+                handoffs.Delete(turn.Conversation.Id);
+            }
+            else
+            {
+                handoffs.Upsert(new BsonDocument { ["_id"] = turn.Conversation.Id });
+            }
+        }
     }
 
     /// <summary>Deletes everything held about one conversation: transcript, photos,
@@ -177,6 +192,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         if (!keepConversation)
         {
             db.GetCollection(Collections.Conversations).Delete(conversationId);
+            db.GetCollection(Collections.Handoffs).Delete(conversationId);
             db.GetCollection<ChannelLink>(Collections.Links).DeleteMany(l => l.ConversationId == conversationId);
             db.GetCollection<OutboxMessage>(Collections.Outbox).DeleteMany(m => m.ConversationId == conversationId);
         }
