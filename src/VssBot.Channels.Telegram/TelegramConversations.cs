@@ -131,6 +131,7 @@ internal sealed class TelegramConversations(
                 ConversationId = turn.Conversation.Id,
                 Seq = lastReply.Seq,
                 Text = parts[p],
+                PhotoKey = isLast ? replies.LastOrDefault(r => r.From == "staff" && r.PhotoKey is not null)?.PhotoKey : null,
                 Choices = isLast ? [.. lastReply.Choices] : [],
                 Expects = isLast ? lastReply.Expects : Expects.None,
                 CreatedAt = now,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using VssBot.Core.Conversations;
 
 namespace VssBot.Channels.Telegram;
@@ -14,6 +15,7 @@ namespace VssBot.Channels.Telegram;
 internal sealed class TelegramSender(
     ITelegramBotClient bot,
     IChannelStore store,
+    IConversationStore conversations,
     TelegramTexts texts,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
@@ -94,7 +96,16 @@ internal sealed class TelegramSender(
             message.Attempts++;
             var chat = long.Parse(message.Address, System.Globalization.CultureInfo.InvariantCulture);
             int? thread = message.ToStaffTopic ? await TopicAsync(chat, message.ConversationId, stoppingToken) : null;
-            await bot.SendMessage(chat, message.Text, replyMarkup: TelegramMarkup.For(message, texts), messageThreadId: thread, cancellationToken: stoppingToken);
+            if (message.PhotoKey is { } key && conversations.Photo(key) is { } photo && message.Text.Length <= 1024)
+            {
+                // A photo with its text as the caption (Telegram allows 1,024 characters there).
+                await bot.SendPhoto(chat, InputFile.FromStream(new MemoryStream(photo), "anh.jpg"), caption: message.Text,
+                    replyMarkup: TelegramMarkup.For(message, texts), messageThreadId: thread, cancellationToken: stoppingToken);
+            }
+            else
+            {
+                await bot.SendMessage(chat, message.Text, replyMarkup: TelegramMarkup.For(message, texts), messageThreadId: thread, cancellationToken: stoppingToken);
+            }
             _lastByChat[message.Address] = clock.GetUtcNow();
             _recent.Enqueue(clock.GetUtcNow());
             message.SentAt = clock.GetUtcNow();

@@ -22,6 +22,9 @@ public sealed class OutboxMessage
     /// names it, so a tapped button maps back to the label it showed).</summary>
     public int Seq { get; set; }
     public string Text { get; set; } = "";
+
+    /// <summary>A stored photo to send with the text as its caption (a staff member's photo).</summary>
+    public string? PhotoKey { get; set; }
     public List<string> Choices { get; set; } = [];
     public string Expects { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }

@@ -9,7 +9,9 @@ public sealed record ReplyBody(string Text, IReadOnlyList<string> Choices, strin
 
 public sealed record RepliesBody(IReadOnlyList<ReplyBody> Replies);
 
-public sealed record MessageBody(int Seq, string From, string Text, IReadOnlyList<string> Choices, string Expects);
+/// <summary>A transcript message; <see cref="Photo"/> (an extension) is the address of a photo a
+/// staff member sent, null otherwise.</summary>
+public sealed record MessageBody(int Seq, string From, string Text, IReadOnlyList<string> Choices, string Expects, string? Photo = null);
 
 public sealed record MessagesBody(IReadOnlyList<MessageBody> Messages);
 

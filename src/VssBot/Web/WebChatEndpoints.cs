@@ -20,6 +20,11 @@ public static class WebChatEndpoints
             return Results.Created($"/api/chat/conversations/{turn.Conversation.Id}", new CreatedConversation(turn.Conversation.Id));
         });
         api.MapPost("/{id}/messages", PostMessage);
+        // A photo staff sent in this conversation (the conversation id is the person's key).
+        api.MapGet("/{id}/photos/{seq:int}", (string id, int seq, IConversationStore store) =>
+            store.Transcript(id, seq - 1).FirstOrDefault(t => t.Seq == seq) is { From: "staff", PhotoKey: { } key } && store.Photo(key) is { } bytes
+                ? Results.Bytes(bytes, "image/jpeg")
+                : NotFound());
         api.MapGet("/{id}/messages", (string id, string? after, IConversationStore store) =>
         {
             var afterSeq = 0;
@@ -34,7 +39,8 @@ public static class WebChatEndpoints
             }
 
             var messages = store.Transcript(id, afterSeq)
-                .Select(t => new MessageBody(t.Seq, t.From, t.Text, t.Choices, t.Expects))
+                .Select(t => new MessageBody(t.Seq, t.From, t.Text, t.Choices, t.Expects,
+                    t.From == "staff" && t.PhotoKey is not null ? $"/api/chat/conversations/{id}/photos/{t.Seq}" : null))
                 .ToList();
             return Results.Ok(new MessagesBody(messages));
         });

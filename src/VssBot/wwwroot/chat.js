@@ -20,6 +20,13 @@
       const div = document.createElement("div");
       div.className = "msg " + m.from;
       div.textContent = m.text;
+      if (m.photo) {
+        const img = document.createElement("img");
+        img.src = m.photo;
+        img.alt = "Ảnh từ cán bộ";
+        img.style.maxWidth = "100%";
+        div.appendChild(img);
+      }
       list.appendChild(div);
       lastSeq = Math.max(lastSeq, m.seq);
       if (m.from !== "user") {

@@ -177,6 +177,17 @@ public sealed partial class StaffConsoleTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, claimed.StatusCode);
         Assert.Equal("huyen", _store.FindConversation(chat.Id)!.Handoff!.Staff);
         Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "claim" && a.Subject == chat.Id);
+
+        // A photo from staff reaches the person's web chat as an image address.
+        var picture = new ByteArrayContent(TestImages.Jpeg());
+        picture.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        using var reply = new MultipartFormDataContent { { new StringContent("Ảnh mẫu"), "text" }, { picture, "photo", "mau.jpg" }, { new StringContent(token), "__RequestVerificationToken" } };
+        Assert.Equal(HttpStatusCode.NoContent, (await huyen.PostAsync($"/staff/conversations/{chat.Id}/messages", reply)).StatusCode);
+        var staffMessage = (await chat.MessagesAsync()).Last(m => m.GetProperty("from").GetString() == "staff");
+        var address = staffMessage.GetProperty("photo").GetString()!;
+        var image = await chat.Http.GetAsync(address);
+        Assert.Equal("image/jpeg", image.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await chat.Http.GetAsync(address.Replace(chat.Id, "someone-else"))).StatusCode);
     }
 
     [Fact]

@@ -232,6 +232,9 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return Ok(await GetUpdatesAsync(body, aborted));
             case "sendmessage":
                 return SendMessage(body);
+            case "sendphoto":
+                body["text"] = (string?)body["caption"] ?? "";
+                return SendMessage(body, photo: true);
             case "getfile":
                 var fileId = (string)body["file_id"]!;
                 var path = _files.Keys.FirstOrDefault(k => k.EndsWith("/" + fileId + ".jpg") || k.EndsWith("/" + fileId));
@@ -253,7 +256,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    private IResult SendMessage(JsonObject body)
+    private IResult SendMessage(JsonObject body, bool photo = false)
     {
         lock (_recentSends)
         {
@@ -278,8 +281,19 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         var chat = body["chat_id"]!.GetValueKind() == JsonValueKind.String ? long.Parse((string)body["chat_id"]!) : (long)body["chat_id"]!;
-        var thread = body["message_thread_id"] is { } t ? (int)t : (int?)null;
-        var message = new SentMessage(chat, Interlocked.Increment(ref _nextMessageId), (string)body["text"]!, body["reply_markup"]?.DeepClone() as JsonObject, DateTimeOffset.UtcNow, thread);
+        var markup = body["reply_markup"] switch
+        {
+            JsonObject o => (JsonObject)o.DeepClone(),
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => JsonNode.Parse((string)v!) as JsonObject,
+            _ => null,
+        };
+        var thread2 = body["message_thread_id"] switch
+        {
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => int.Parse((string)v!),
+            JsonValue v => (int)v,
+            _ => (int?)null,
+        };
+        var message = new SentMessage(chat, Interlocked.Increment(ref _nextMessageId), (string)body["text"]!, markup, DateTimeOffset.UtcNow, thread2, photo);
         lock (Sent)
         {
             Sent.Add(message);
@@ -388,7 +402,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 }
 
 /// <summary>A message the bot sent, with its buttons.</summary>
-public sealed record SentMessage(long Chat, int MessageId, string Text, JsonObject? ReplyMarkup, DateTimeOffset At, int? ThreadId = null)
+public sealed record SentMessage(long Chat, int MessageId, string Text, JsonObject? ReplyMarkup, DateTimeOffset At, int? ThreadId = null, bool Photo = false)
 {
     public IReadOnlyList<(string Label, string Data)> InlineButtons =>
         ReplyMarkup?["inline_keyboard"] is JsonArray rows

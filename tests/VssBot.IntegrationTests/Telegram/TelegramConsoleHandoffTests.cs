@@ -41,6 +41,15 @@ public sealed partial class TelegramConsoleHandoffTests
         using var reply = new MultipartFormDataContent { { new StringContent("Chị chờ em kiểm tra mã số BHXH nhé"), "text" }, { new StringContent(token), "__RequestVerificationToken" } };
         Assert.Equal(HttpStatusCode.NoContent, (await http.PostAsync($"/staff/conversations/{conversation}/messages", reply)).StatusCode);
         Assert.Contains("👤 Huyền: Chị chờ em kiểm tra mã số BHXH nhé", (await host.Api.WaitForMessageAsync(chat, before)).Text);
+
+        before = host.Api.To(chat).Count;
+        var picture = new ByteArrayContent(TestImages.Jpeg());
+        picture.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        using var withPhoto = new MultipartFormDataContent { { new StringContent("Mẫu ảnh CCCD đúng chiều"), "text" }, { picture, "photo", "mau.jpg" }, { new StringContent(token), "__RequestVerificationToken" } };
+        Assert.Equal(HttpStatusCode.NoContent, (await http.PostAsync($"/staff/conversations/{conversation}/messages", withPhoto)).StatusCode);
+        var sent = await host.Api.WaitForMessageAsync(chat, before);
+        Assert.True(sent.Photo);
+        Assert.Contains("Mẫu ảnh CCCD đúng chiều", sent.Text);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
