@@ -33,13 +33,10 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         }
 
         _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Password = options.Password }, _mapper);
-        // Transcript pages are found by their id's prefix (the conversation): no second index to keep.
-        _db.GetCollection<TranscriptPage>(Collections.Transcript).DropIndex("ConversationId");
+        // Conversations and transcript pages, written every turn, have no secondary index to
+        // keep up: pages are found by their id's prefix (the conversation), the few handed-off
+        // conversations are listed in a collection of their own, retention scans hourly.
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
-        // Conversations are written every turn: no secondary index to keep up on them. The
-        // few handed off are listed in a collection of their own; retention scans hourly.
-        _db.GetCollection(Collections.Conversations).DropIndex("UpdatedAt");
-        _db.GetCollection(Collections.Conversations).DropIndex("Handoff");
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
         _committer = new GroupCommitter(_db, options.MaxBatch);
