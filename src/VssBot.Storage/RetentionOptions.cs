@@ -11,6 +11,10 @@ public sealed class RetentionOptions
     /// <summary>A conversation without a dossier and untouched this many days is deleted whole.</summary>
     public int AbandonedDays { get; set; } = 30;
 
+    /// <summary>Wait after start-up before the first sweep, which reads every conversation:
+    /// starting is not slowed by it.</summary>
+    public int FirstSweepDelaySeconds { get; set; } = 60;
+
     /// <summary>How often the sweep runs.</summary>
     public int IntervalMinutes { get; set; } = 60;
 }
