@@ -20,8 +20,10 @@ public sealed partial class LiteDbStore
     public Task RemoveStaffAsync(string id) =>
         _committer.Enqueue(db => db.GetCollection<StaffAccount>(Collections.Staff).Delete(id));
 
-    public Task AuditAsync(AuditEntry entry) =>
-        _committer.Enqueue(db => db.GetCollection<AuditEntry>(Collections.Audit).Insert(entry));
+    /// <summary>Records that <paramref name="staff"/> did <paramref name="action"/> to <paramref name="subject"/>.</summary>
+    public Task AuditAsync(string staff, string action, string subject, DateTimeOffset at) =>
+        _committer.Enqueue(db => db.GetCollection<AuditEntry>(Collections.Audit).Insert(
+            new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = staff, Action = action, Subject = subject, At = at }));
 
     public IReadOnlyList<AuditEntry> AuditLog() =>
         _db.GetCollection<AuditEntry>(Collections.Audit).FindAll().OrderBy(a => a.At).ToList();

@@ -59,8 +59,6 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         return document is null ? null : ConversationRecord.Unpack(document);
     }
 
-    public int ConversationCount => _db.GetCollection(Collections.Conversations).Count();
-
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq) =>
         TranscriptPages.Find(Query.StartsWith("_id", conversationId + ":"))
             .Where(p => p.Last > afterSeq)

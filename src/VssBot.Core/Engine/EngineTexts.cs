@@ -10,7 +10,7 @@ public sealed class EngineTexts(IReadOnlyDictionary<string, string> texts)
         "restart_button", "keep_button", "skip_button", "yes_button", "no_button", "current_answer",
         "not_optional", "photo_expected", "photo_not_needed", "photo_received", "choose_one", "did_you_mean",
         "nothing_close", "stuck", "contacts_offer", "faq_resume", "example", "review_submit", "review_edit",
-        "help_title", "type_to_search", "confirm_yes_no", "skipped", "menu_button", "faq_not_sure", "faq_more", "contact_not_needed", "phone_verified", "confirm_erase", "erased", "sent_no_back", "handoff_offer", "handoff_queued", "handoff_left",
+        "help_title", "confirm_yes_no", "skipped", "menu_button", "faq_not_sure", "faq_more", "contact_not_needed", "phone_verified", "confirm_erase", "erased", "sent_no_back", "handoff_offer", "handoff_queued", "handoff_left",
         "handoff_waiting", "handoff_joined", "handoff_released", "handoff_closed", "handoff_nobody", "handoff_button",
     ];
 

@@ -54,7 +54,6 @@ internal sealed partial class EngineTurn
         _c.Seq++;
         _result.Transcript.Add(new TranscriptEntry
         {
-            Id = $"{_c.Id}:{_c.Seq:D6}",
             ConversationId = _c.Id,
             Seq = _c.Seq,
             From = from,

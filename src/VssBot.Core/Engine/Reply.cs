@@ -1,7 +1,4 @@
 namespace VssBot.Core.Engine;
 
 /// <summary>One message from the bot, with the buttons to show and what it expects next.</summary>
-public sealed record Reply(string Text, IReadOnlyList<string> Choices, string Expects)
-{
-    public static Reply Say(string text) => new(text, [], Engine.Expects.None);
-}
+public sealed record Reply(string Text, IReadOnlyList<string> Choices, string Expects);

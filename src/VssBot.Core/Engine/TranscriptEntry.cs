@@ -3,7 +3,6 @@ namespace VssBot.Core.Engine;
 /// <summary>One message of a conversation's transcript, user's, bot's or staff's.</summary>
 public sealed class TranscriptEntry
 {
-    public string Id { get; set; } = "";
     public string ConversationId { get; set; } = "";
     public int Seq { get; set; }
     public string From { get; set; } = "";

@@ -39,7 +39,7 @@ public static class StaffCommand
         account.IsAdmin = rest is ["admin"];
         account.PasswordHash = StaffSignIn.Hash(account, password);
         await store.SaveStaffAsync(account);
-        await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = "cli", Action = "staff-add", Subject = account.Id, At = clock.GetUtcNow() });
+        await store.AuditAsync("cli", "staff-add", account.Id, clock.GetUtcNow());
         output.WriteLine($"{account.Id}: offices {string.Join(", ", account.Offices)}{(account.IsAdmin ? ", admin" : "")}");
         return 0;
     }

@@ -66,7 +66,7 @@ internal static class StaffAdminEndpoints
             account.IsAdmin = form["admin"] == "true";
             account.PasswordHash = StaffSignIn.Hash(account, password);
             await store.SaveStaffAsync(account);
-            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me.Id, Action = "staff-save", Subject = account.Id, At = clock.GetUtcNow() });
+            await store.AuditAsync(me.Id, "staff-save", account.Id, clock.GetUtcNow());
             return Results.Redirect("/staff/admin");
         });
 
@@ -95,7 +95,7 @@ internal static class StaffAdminEndpoints
                     await store.SaveStaffAsync(account);
                 }
 
-                await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me.Id, Action = "staff-" + action, Subject = account.Id, At = clock.GetUtcNow() });
+                await store.AuditAsync(me.Id, "staff-" + action, account.Id, clock.GetUtcNow());
                 return Results.Redirect("/staff/admin");
             }).DisableAntiforgery();
         }

@@ -109,7 +109,7 @@ public static class StaffConsole
             }
 
             await store.DecideAsync(dossier.Id, decision, clock.GetUtcNow());
-            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me.Id, Action = decision, Subject = dossier.Id, At = clock.GetUtcNow() });
+            await store.AuditAsync(me.Id, decision, dossier.Id, clock.GetUtcNow());
             return Results.Redirect($"/staff/dossiers/{dossier.Id}");
         });
 
@@ -125,7 +125,7 @@ public static class StaffConsole
                 return NotFound();
             }
 
-            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me!.Id, Action = "view-photo", Subject = subject, At = clock.GetUtcNow() });
+            await store.AuditAsync(me!.Id, "view-photo", subject, clock.GetUtcNow());
             http.Response.Headers.CacheControl = "no-store";
             return Results.Bytes(bytes, "image/jpeg");
         });

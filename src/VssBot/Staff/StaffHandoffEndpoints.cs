@@ -117,7 +117,7 @@ internal static class StaffHandoffEndpoints
 
             var now = clock.GetUtcNow();
             await store.AddNoteAsync(new StaffNote { Id = Guid.NewGuid().ToString("N"), ConversationId = id, Staff = me.Id, Text = text.Trim(), At = now });
-            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me.Id, Action = "note", Subject = id, At = now });
+            await store.AuditAsync(me.Id, "note", id, now);
             return Results.Redirect($"/staff/conversations/{id}");
         });
     }
@@ -156,7 +156,7 @@ internal static class StaffHandoffEndpoints
             return StaffPages.Html("Không thực hiện được", "<main><p class=\"error\">Cuộc trò chuyện đã thay đổi (có thể cán bộ khác vừa nhận). Bạn tải lại trang nhé.</p><p><a href=\"/staff\">← Hàng chờ</a></p></main>", StatusCodes.Status409Conflict);
         }
 
-        await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = me.Id, Action = action.ToString().ToLowerInvariant(), Subject = id, At = clock.GetUtcNow() });
+        await store.AuditAsync(me.Id, action.ToString().ToLowerInvariant(), id, clock.GetUtcNow());
         return action == StaffAction.Say ? Results.NoContent() : Results.Redirect(action == StaffAction.Claim ? $"/staff/conversations/{id}" : "/staff");
     }
 

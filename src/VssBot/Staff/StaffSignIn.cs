@@ -47,7 +47,7 @@ public sealed class StaffSignIn(LiteDbStore store, TimeProvider clock)
             }
 
             await store.SaveStaffAsync(account);
-            await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = account.Id, Action = account.LockedUntil > now ? "login-locked" : "login-failed", Subject = account.Id, At = now });
+            await store.AuditAsync(account.Id, account.LockedUntil > now ? "login-locked" : "login-failed", account.Id, now);
             return (account.LockedUntil > now ? Outcome.Locked : Outcome.Wrong, null);
         }
 
@@ -59,7 +59,7 @@ public sealed class StaffSignIn(LiteDbStore store, TimeProvider clock)
         account.FailedLogins = 0;
         account.LockedUntil = null;
         await store.SaveStaffAsync(account);
-        await store.AuditAsync(new AuditEntry { Id = Guid.NewGuid().ToString("N"), Staff = account.Id, Action = "login", Subject = account.Id, At = now });
+        await store.AuditAsync(account.Id, "login", account.Id, now);
         return (Outcome.SignedIn, account);
     }
 }

@@ -20,20 +20,7 @@ public sealed class StaffConsolePageTests
         }
 
         await using var server = await VssBotProcess.StartAsync(data.Path);
-        var chat = new ChatClient(server.Http);
-        await chat.StartAsync();
-        foreach (var answer in ChatClient.AnswersToPhotos)
-        {
-            await chat.SayAsync(answer);
-        }
-
-        for (var i = 0; i < 3; i++)
-        {
-            await chat.SendPhotoAsync(TestImages.Jpeg());
-        }
-
-        await chat.SayAsync("03102");
-        var reference = System.Text.RegularExpressions.Regex.Match(await chat.SayTextAsync("Gửi hồ sơ"), "VB-[0-9A-Z]{8}").Value;
+        var reference = await new ChatClient(server.Http).RegisterAsync("03102");
 
         var (playwright, browser) = await Support.Browser.LaunchAsync();
         try

@@ -61,6 +61,26 @@ public sealed class ChatClient(HttpClient http)
     public static string Text(JsonElement replies) =>
         string.Join("\n---\n", replies.GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));
 
+    /// <summary>A whole adult registration with three photos, sent to <paramref name="office"/>;
+    /// returns the dossier's reference.</summary>
+    public async Task<string> RegisterAsync(string office = "Đống Đa")
+    {
+        await StartAsync();
+        foreach (var answer in AnswersToPhotos)
+        {
+            await SayAsync(answer);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await SendPhotoAsync(TestImages.Jpeg());
+        }
+
+        await SayAsync(office);
+        var done = await SayTextAsync("Gửi hồ sơ");
+        return System.Text.RegularExpressions.Regex.Match(done, "VB-[0-9A-Z]{8}").Value;
+    }
+
     /// <summary>Answers of a whole adult registration, up to the review.</summary>
     public static readonly string[] AnswersToPhotos =
         ["Đăng ký VssID cho bản thân", "đồng ý", "DN4010123456789", "nguyen van an", "cccd", "001090001234", "05/03/1990", "ha noi", "ba dinh", "so 12 cau dien", "0912 345 678", "bo qua"];
