@@ -84,8 +84,15 @@ internal static class StaffConversationPages
         const form = document.getElementById("reply");
         if (form) form.onsubmit = async e => {
           e.preventDefault();
-          const r = await fetch(form.action, { method: "POST", body: new FormData(form) });
-          if (r.ok) { form.reset(); refresh("transcript", "/staff/conversations/" + id + "/transcript"); }
+          // On a slow or lost connection the text stays in the box and the staff member is told.
+          const button = form.querySelector("button[type=submit]");
+          button.disabled = true;
+          try {
+            const r = await fetch(form.action, { method: "POST", body: new FormData(form) });
+            if (r.ok) { form.reset(); refresh("transcript", "/staff/conversations/" + id + "/transcript"); }
+            else { const body = await r.json().catch(() => ({})); alert(body.message || "Chưa gửi được (có thể cuộc trò chuyện đã thay đổi). Bạn tải lại trang nhé."); }
+          } catch { alert("Mất kết nối, tin nhắn chưa gửi. Bạn thử lại nhé."); }
+          finally { button.disabled = false; }
         };
         </script>
         """;
