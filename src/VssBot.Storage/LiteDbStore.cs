@@ -60,12 +60,19 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
     }
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq) =>
-        TranscriptPages.Find(Query.StartsWith("_id", conversationId + ":"))
+        TranscriptPages.Find(PagesOf(conversationId))
             .Where(p => p.Last > afterSeq)
             .SelectMany(p => p.Entries())
             .Where(t => t.Seq > afterSeq)
             .OrderBy(t => t.Seq)
             .ToList();
+
+    // Ranges over the primary key, never a LIKE. Page ids are "{id}:{digits}" and photo keys
+    // "{id}/{digits}-…": after the same prefix, a digit sorts after "0" and before "a" in
+    // ordinal order and in the database's culture collation alike.
+    private static BsonExpression PagesOf(string conversationId) => Query.Between("_id", conversationId + ":0", conversationId + ":a");
+
+    private static BsonExpression PhotosOf(string conversationId) => Query.Between("_id", conversationId + "/0", conversationId + "/a");
 
     public Dossier? FindDossier(string id) => Dossiers.FindById(id);
 
@@ -109,6 +116,14 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
 
     private static void Write(LiteDatabase db, TurnResult turn, BsonDocument conversation, TranscriptPage? page)
     {
+        // A reference is unique: another conversation's dossier is never replaced; the
+        // turn is refused whole and run again with the next reference.
+        if (turn.Dossier is { } submitted && db.GetCollection<Dossier>(Collections.Dossiers).FindById(submitted.Id) is { } existing
+            && existing.ConversationId != submitted.ConversationId)
+        {
+            throw new DossierReferenceTakenException(submitted.Id);
+        }
+
         if (turn.EraseConversation)
         {
             Erase(db, turn.Conversation.Id, keepConversation: true);
@@ -176,9 +191,9 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
     /// dossiers, and (unless kept, to continue) the conversation itself and its chat links.</summary>
     internal static void Erase(LiteDatabase db, string conversationId, bool keepConversation)
     {
-        db.GetCollection<TranscriptPage>(Collections.Transcript).DeleteMany(Query.StartsWith("_id", conversationId + ":"));
+        db.GetCollection<TranscriptPage>(Collections.Transcript).DeleteMany(PagesOf(conversationId));
         var photos = db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
-        foreach (var file in photos.Find(Query.StartsWith("_id", conversationId + "/")).ToList())
+        foreach (var file in photos.Find(PhotosOf(conversationId)).ToList())
         {
             photos.Delete(file.Id);
         }

@@ -1,3 +1,4 @@
+using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Engine;
 
 namespace VssBot.Core.Conversations;
@@ -34,19 +35,34 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
     public async Task<TurnResult?> TurnAsync(string conversationId, Input input, Action<TurnResult>? beforeCommit = null)
     {
         using var held = await _locks.AcquireAsync(conversationId);
-        var conversation = store.FindConversation(conversationId);
-        if (conversation is null)
+        for (var attempt = 0; ; attempt++)
         {
-            return null;
-        }
+            var conversation = store.FindConversation(conversationId);
+            if (conversation is null)
+            {
+                return null;
+            }
 
-        var turn = await engine.TurnAsync(conversation, input, clock.GetUtcNow());
-        beforeCommit?.Invoke(turn);
-        Observe(turn);
-        await store.CommitAsync(turn);
-        Committed?.Invoke(turn);
-        return turn;
+            conversation.ReferenceAttempts += attempt;
+            var turn = await engine.TurnAsync(conversation, input, clock.GetUtcNow());
+            beforeCommit?.Invoke(turn);
+            Observe(turn);
+            try
+            {
+                await store.CommitAsync(turn);
+            }
+            catch (DossierReferenceTakenException) when (attempt < MaxReferenceAttempts)
+            {
+                // The reference belongs to someone else: run the turn again with the next one.
+                continue;
+            }
+
+            Committed?.Invoke(turn);
+            return turn;
+        }
     }
+
+    private const int MaxReferenceAttempts = 8;
 
     /// <summary>A staff member's action (claim, say, release, close) or a notice; the
     /// person's channel carries what it says. Null when the conversation does not exist;

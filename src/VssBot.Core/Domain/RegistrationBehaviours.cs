@@ -99,7 +99,7 @@ public static class RegistrationBehaviours
     private static Dossier SubmitDossier(StepContext c, TurnResult turn)
     {
         var conversation = c.Conversation;
-        var reference = DossierReference.For(conversation.Id, conversation.Dossiers.Count);
+        var reference = DossierReference.For(conversation.Id, conversation.Dossiers.Count, conversation.ReferenceAttempts);
         var office = OfficeOf(c);
         var dossier = new Dossier
         {

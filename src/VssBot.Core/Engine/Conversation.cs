@@ -33,6 +33,10 @@ public sealed class Conversation
     public int Seq { get; set; }
     public List<string> Dossiers { get; set; } = [];
 
+    /// <summary>Dossier references found taken by another conversation so far (each
+    /// moves this conversation's next reference on).</summary>
+    public int ReferenceAttempts { get; set; }
+
     /// <summary>Dialogs whose last run reached an end step: entering one again starts it
     /// afresh, without that run's answers.</summary>
     public List<string> Completed { get; set; } = [];

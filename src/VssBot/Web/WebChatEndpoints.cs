@@ -16,16 +16,20 @@ public static class WebChatEndpoints
         var api = app.MapGroup("/api/chat/conversations");
         api.MapPost("", async (ConversationService conversations) =>
         {
-            var turn = await conversations.StartAsync(Channel);
-            return Results.Created($"/api/chat/conversations/{turn.Conversation.Id}", new CreatedConversation(turn.Conversation.Id));
+            // The key goes to the person only; the store keeps its hash as a chat link.
+            var key = WebKey.New();
+            await conversations.StartAsync(Channel, beforeCommit: turn =>
+                turn.Links.Add(new ChannelLink { Id = WebKey.LinkId(key), ConversationId = turn.Conversation.Id }));
+            return Results.Created($"/api/chat/conversations/{key}", new CreatedConversation(key));
         });
-        api.MapPost("/{id}/messages", PostMessage);
-        // A photo staff sent in this conversation (the conversation id is the person's key).
-        api.MapGet("/{id}/photos/{seq:int}", (string id, int seq, IConversationStore store) =>
-            store.Transcript(id, seq - 1).FirstOrDefault(t => t.Seq == seq) is { From: "staff", PhotoKey: { } key } && store.Photo(key) is { } bytes
+        api.MapPost("/{key}/messages", PostMessage);
+        // A photo staff sent in this conversation.
+        api.MapGet("/{key}/photos/{seq:int}", (string key, int seq, IChannelStore links, IConversationStore store) =>
+            Resolve(key, links, out var id) is { } failure ? failure
+            : store.Transcript(id, seq - 1).FirstOrDefault(t => t.Seq == seq) is { From: "staff", PhotoKey: { } photo } && store.Photo(photo) is { } bytes
                 ? Results.Bytes(bytes, "image/jpeg")
                 : NotFound());
-        api.MapGet("/{id}/messages", (string id, string? after, IConversationStore store) =>
+        api.MapGet("/{key}/messages", (string key, string? after, IChannelStore links, IConversationStore store) =>
         {
             var afterSeq = 0;
             if (after is not null && (!int.TryParse(after, out afterSeq) || afterSeq < 0))
@@ -33,21 +37,45 @@ public static class WebChatEndpoints
                 return Error(400, "bad_after", "Tham số “after” phải là số nguyên không âm.");
             }
 
-            if (store.FindConversation(id) is null)
+            if (Resolve(key, links, out var id) is { } failure)
             {
-                return NotFound();
+                return failure;
             }
 
             var messages = store.Transcript(id, afterSeq)
                 .Select(t => new MessageBody(t.Seq, t.From, t.Text, t.Choices, t.Expects,
-                    t.From == "staff" && t.PhotoKey is not null ? $"/api/chat/conversations/{id}/photos/{t.Seq}" : null))
+                    t.From == "staff" && t.PhotoKey is not null ? $"/api/chat/conversations/{key}/photos/{t.Seq}" : null))
                 .ToList();
             return Results.Ok(new MessagesBody(messages));
         });
     }
 
-    private static async Task<IResult> PostMessage(string id, HttpContext http, ConversationService conversations, PhotoIntake photos, FloodGate flood)
+    /// <summary>The conversation a key opens: 400 for a malformed key and 404 for an unknown
+    /// one, before any other work.</summary>
+    private static IResult? Resolve(string key, IChannelStore links, out string conversationId)
     {
+        conversationId = "";
+        if (!WebKey.IsWellFormed(key))
+        {
+            return Error(400, "bad_key", "Mã cuộc trò chuyện không hợp lệ. Bạn tải lại trang để bắt đầu cuộc mới.");
+        }
+
+        if (links.LinkedConversation(WebKey.LinkId(key)) is not { } id)
+        {
+            return NotFound();
+        }
+
+        conversationId = id;
+        return null;
+    }
+
+    private static async Task<IResult> PostMessage(string key, HttpContext http, ConversationService conversations, PhotoIntake photos, FloodGate flood, IChannelStore links)
+    {
+        if (Resolve(key, links, out var id) is { } unknown)
+        {
+            return unknown;
+        }
+
         if (!flood.TryTake(id))
         {
             return Error(429, "too_many_messages", "Bạn gửi tin nhắn nhanh quá. Bạn đợi một chút rồi gửi tiếp nhé.");

@@ -62,7 +62,7 @@ public sealed class WebChatPageTests
             await Expect(lastBot).ToContainTextAsync("Họ và tên: Nguyễn Văn An");
             await page.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
             await Expect(lastBot).ToContainTextAsync("Mã hồ sơ của bạn: VB-");
-            var reference = System.Text.RegularExpressions.Regex.Match(await lastBot.InnerTextAsync(), "VB-[0-9A-Z]{8}").Value;
+            var reference = System.Text.RegularExpressions.Regex.Match(await lastBot.InnerTextAsync(), "VB-[0-9A-Z]{10}").Value;
             await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "web-chat-phone.png"), FullPage = false });
 
             server.Kill();

@@ -125,8 +125,9 @@ public sealed class CrashTests
         var store = factory.Services.GetRequiredService<LiteDbStore>();
         var dossiers = store.AllDossiers();
         Assert.Equal(dossiers.Count, dossiers.Select(d => d.Id).Distinct().Count());
-        foreach (var (id, sent) in acknowledged)
+        foreach (var (key, sent) in acknowledged)
         {
+            var id = store.LinkedConversation(VssBot.Web.WebKey.LinkId(key))!;
             // Every acknowledged message is in the transcript, in the order it was sent.
             var heard = store.Transcript(id, 0).Where(t => t.From == "user").Select(t => t.Text).ToList();
             var position = 0;

@@ -25,7 +25,7 @@ public sealed class PrivacyTests
         var store = factory.Services.GetRequiredService<LiteDbStore>();
         var chat = await RegisterAsync(factory.CreateClient());
         var other = await RegisterAsync(factory.CreateClient());
-        var photos = store.AllDossiers().Single(d => d.ConversationId == chat.Id).PhotoKeys;
+        var photos = store.AllDossiers().Single(d => d.ConversationId == chat.InternalId(store)).PhotoKeys;
 
         Assert.Contains("không hoàn tác được", await chat.SayTextAsync("xoa du lieu cua toi"));
         Assert.Contains("tiếp tục", await chat.SayTextAsync("không"));
@@ -35,12 +35,12 @@ public sealed class PrivacyTests
 
         Assert.Contains("Đã xóa toàn bộ dữ liệu", erased);
         Assert.Contains("Xin chào", erased); // back at the menu, a fresh start
-        Assert.Single(store.AllDossiers(), d => d.ConversationId == other.Id);
+        Assert.Single(store.AllDossiers(), d => d.ConversationId == other.InternalId(store));
         Assert.All(photos, key => Assert.Null(store.Photo(key)));
-        var transcript = store.Transcript(chat.Id, 0);
+        var transcript = store.Transcript(chat.InternalId(store), 0);
         Assert.DoesNotContain(transcript, t => t.Text.Contains("DN4010123456789") || t.Text.Contains("nguyen van an"));
-        Assert.Empty(store.FindConversation(chat.Id)!.Answers);
-        Assert.NotEmpty(store.Transcript(other.Id, 0));
+        Assert.Empty(store.FindConversation(chat.InternalId(store))!.Answers);
+        Assert.NotEmpty(store.Transcript(other.InternalId(store), 0));
     }
 
     [Fact]
@@ -56,8 +56,9 @@ public sealed class PrivacyTests
         await abandoned.SayAsync("1");
         await abandoned.SayAsync("đồng ý");
         await abandoned.SayAsync("0123456789");
+        var abandonedId = abandoned.InternalId(store);
         var now = DateTimeOffset.UtcNow;
-        var approvedDossier = store.AllDossiers().Single(d => d.ConversationId == approved.Id);
+        var approvedDossier = store.AllDossiers().Single(d => d.ConversationId == approved.InternalId(store));
         Assert.True(await store.DecideAsync(approvedDossier.Id, "approved", now));
         var options = new RetentionOptions { DecidedPhotoDays = 30, AbandonedDays = 30 };
 
@@ -70,10 +71,10 @@ public sealed class PrivacyTests
         var after = store.FindDossier(approvedDossier.Id)!;
         Assert.Empty(after.PhotoKeys);
         Assert.All(approvedDossier.PhotoKeys, key => Assert.Null(store.Photo(key)));
-        Assert.All(store.AllDossiers().Single(d => d.ConversationId == waiting.Id).PhotoKeys, key => Assert.NotNull(store.Photo(key)));
-        Assert.Null(store.FindConversation(abandoned.Id));
-        Assert.Empty(store.Transcript(abandoned.Id, 0));
-        Assert.NotNull(store.FindConversation(waiting.Id));
+        Assert.All(store.AllDossiers().Single(d => d.ConversationId == waiting.InternalId(store)).PhotoKeys, key => Assert.NotNull(store.Photo(key)));
+        Assert.Null(store.FindConversation(abandonedId));
+        Assert.Empty(store.Transcript(abandonedId, 0));
+        Assert.NotNull(store.FindConversation(waiting.InternalId(store)));
     }
 
     [Fact]
@@ -104,28 +105,30 @@ public sealed class PrivacyTests
     public async Task AnOperatorExportsAndThenDeletesEverythingAboutOnePerson()
     {
         using var data = new TempFolder("export");
-        string id;
+        string id, key;
         using (var factory = new VssBotFactory(data.Path))
         {
-            id = (await RegisterAsync(factory.CreateClient())).Id;
+            var chat = await RegisterAsync(factory.CreateClient());
+            (id, key) = (chat.InternalId(factory.Services.GetRequiredService<LiteDbStore>()), chat.Id);
             await RegisterAsync(factory.CreateClient()); // the same person again, in a second conversation
         }
 
-        var key = File.ReadAllText(Path.Combine(data.Path, "development.key"));
+        var storeKey = File.ReadAllText(Path.Combine(data.Path, "development.key"));
         var folder = Path.Combine(data.Path, "export");
-        var (exitCode, output) = await RunCommandAsync(data.Path, key, "data", "export", "0123456789", folder);
+        var (exitCode, output) = await RunCommandAsync(data.Path, storeKey, "data", "export", "0123456789", folder);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("exported 2 conversation(s) and 6 photo(s)", output);
         var json = await File.ReadAllTextAsync(Path.Combine(folder, "data.json"));
         Assert.Contains(id, json);
+        Assert.DoesNotContain(key, json); // the person's web key is not kept anywhere
         Assert.Contains("Nguyen Van An", json);
         Assert.Equal(6, Directory.GetFiles(Path.Combine(folder, "photos")).Length);
 
-        (exitCode, output) = await RunCommandAsync(data.Path, key, "data", "delete", "0123456789");
+        (exitCode, output) = await RunCommandAsync(data.Path, storeKey, "data", "delete", "0123456789");
         Assert.Equal(0, exitCode);
         Assert.Contains("deleted 2 conversation(s)", output);
-        (_, output) = await RunCommandAsync(data.Path, key, "data", "export", "0123456789", Path.Combine(data.Path, "again"));
+        (_, output) = await RunCommandAsync(data.Path, storeKey, "data", "export", "0123456789", Path.Combine(data.Path, "again"));
         Assert.Contains("exported 0 conversation(s) and 0 photo(s)", output);
     }
 

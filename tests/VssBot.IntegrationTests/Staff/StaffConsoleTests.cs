@@ -139,38 +139,41 @@ public sealed partial class StaffConsoleTests : IDisposable
             await chat.SayAsync(text);
         }
 
-        Assert.Equal("hp-ngo-quyen", _store.FindConversation(chat.Id)!.Handoff!.OfficeId);
+        var id = chat.InternalId(_store);
+        Assert.Equal("hp-ngo-quyen", _store.FindConversation(id)!.Handoff!.OfficeId);
         using var lan = Client();
         await LoginAsync(lan, "lan", Password);
-        Assert.DoesNotContain(chat.Id, await lan.GetStringAsync("/staff/queue"));
-        Assert.Equal(HttpStatusCode.NotFound, (await lan.GetAsync($"/staff/conversations/{chat.Id}")).StatusCode);
+        Assert.DoesNotContain(id, await lan.GetStringAsync("/staff/queue"));
+        Assert.Equal(HttpStatusCode.NotFound, (await lan.GetAsync($"/staff/conversations/{id}")).StatusCode);
         var token = await TokenAsync(lan, "/staff");
-        var stolen = await lan.PostAsync($"/staff/conversations/{chat.Id}/claim", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var stolen = await lan.PostAsync($"/staff/conversations/{id}/claim", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.NotFound, stolen.StatusCode);
 
         using var huyen = Client();
         await LoginAsync(huyen, "huyen", Password);
-        Assert.Contains(chat.Id, await huyen.GetStringAsync("/staff/queue"));
-        var forged = await huyen.PostAsync($"/staff/conversations/{chat.Id}/claim", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        var queue = await huyen.GetStringAsync("/staff/queue");
+        Assert.Contains(id, queue);
+        Assert.DoesNotContain(chat.Id, queue); // staff never see the person's key
+        var forged = await huyen.PostAsync($"/staff/conversations/{id}/claim", new FormUrlEncodedContent(new Dictionary<string, string>()));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.Equal(Core.Engine.HandoffState.Waiting, _store.FindConversation(chat.Id)!.Handoff!.State);
+        Assert.Equal(Core.Engine.HandoffState.Waiting, _store.FindConversation(id)!.Handoff!.State);
 
         token = await TokenAsync(huyen, "/staff");
-        var claimed = await huyen.PostAsync($"/staff/conversations/{chat.Id}/claim", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var claimed = await huyen.PostAsync($"/staff/conversations/{id}/claim", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, claimed.StatusCode);
-        Assert.Equal("huyen", _store.FindConversation(chat.Id)!.Handoff!.Staff);
-        Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "claim" && a.Subject == chat.Id);
+        Assert.Equal("huyen", _store.FindConversation(id)!.Handoff!.Staff);
+        Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "claim" && a.Subject == id);
 
         // A photo from staff reaches the person's web chat as an image address.
         var picture = new ByteArrayContent(TestImages.Jpeg());
         picture.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
         using var reply = new MultipartFormDataContent { { new StringContent("Ảnh mẫu"), "text" }, { picture, "photo", "mau.jpg" }, { new StringContent(token), "__RequestVerificationToken" } };
-        Assert.Equal(HttpStatusCode.NoContent, (await huyen.PostAsync($"/staff/conversations/{chat.Id}/messages", reply)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await huyen.PostAsync($"/staff/conversations/{id}/messages", reply)).StatusCode);
         var staffMessage = (await chat.MessagesAsync()).Last(m => m.GetProperty("from").GetString() == "staff");
         var address = staffMessage.GetProperty("photo").GetString()!;
         var image = await chat.Http.GetAsync(address);
         Assert.Equal("image/jpeg", image.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(HttpStatusCode.NotFound, (await chat.Http.GetAsync(address.Replace(chat.Id, "someone-else"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await chat.Http.GetAsync(address.Replace(chat.Id, VssBot.Web.WebKey.New()))).StatusCode);
     }
 
     [Fact]
@@ -193,7 +196,7 @@ public sealed partial class StaffConsoleTests : IDisposable
         var notice = (await chat.MessagesAsync()).Last(m => m.GetProperty("from").GetString() == "bot").GetProperty("text").GetString();
         Assert.Contains("Hiện chưa có cán bộ", notice);
         Assert.Contains("1900 9068", notice);
-        Assert.Equal(Core.Engine.HandoffState.Waiting, store.FindConversation(chat.Id)!.Handoff!.State);
+        Assert.Equal(Core.Engine.HandoffState.Waiting, store.FindConversation(chat.InternalId(store))!.Handoff!.State);
         await Task.Delay(500);
         Assert.Single(await chat.MessagesAsync(), m => m.GetProperty("text").GetString()!.Contains("Hiện chưa có cán bộ")); // said once
     }

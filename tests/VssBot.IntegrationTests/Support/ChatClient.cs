@@ -20,6 +20,10 @@ public sealed class ChatClient(HttpClient http)
         return Id;
     }
 
+    /// <summary>The internal conversation id behind this client's key (what staff see).</summary>
+    public string InternalId(VssBot.Storage.LiteDbStore store) =>
+        store.LinkedConversation(VssBot.Web.WebKey.LinkId(Id)) ?? throw new InvalidOperationException("unknown key");
+
     /// <summary>Continues an existing conversation, as the page does after a reload.</summary>
     public ChatClient Resume(string id)
     {
@@ -78,7 +82,7 @@ public sealed class ChatClient(HttpClient http)
 
         await SayAsync(office);
         var done = await SayTextAsync("Gửi hồ sơ");
-        return System.Text.RegularExpressions.Regex.Match(done, "VB-[0-9A-Z]{8}").Value;
+        return System.Text.RegularExpressions.Regex.Match(done, "VB-[0-9A-Z]{10}").Value;
     }
 
     /// <summary>Answers of a whole adult registration, up to the review.</summary>

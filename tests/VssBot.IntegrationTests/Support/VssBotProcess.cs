@@ -22,7 +22,7 @@ public sealed class VssBotProcess : IAsyncDisposable
     }
 
     /// <summary>The database key the tests run the production host with.</summary>
-    public const string TestKey = "test-key-not-for-production";
+    public const string TestKey = "XyasNiLetuVqvK-8K9vnOvCsJwZj4dCyGGCrZlNauNo60tqNIJghN90RrKCFDY1y";
 
     public int Port { get; }
 

@@ -62,7 +62,7 @@ public sealed class FamilyConversationTests
         var parent = Assert.Single(dossiers, d => d.DialogId == "adult-registration");
         Assert.Equal(2, dossiers.Count(d => d.DialogId == "child-enrollment" && d.GuardianDossierId == parent.Id));
         Assert.All(dossiers.SelectMany(d => d.PhotoKeys), key => Assert.NotNull(store.Photo(key)));
-        Assert.Equal(messages, store.Transcript(id, 0).Count);
-        Assert.Equal("contacts", store.FindConversation(id)!.StepId);
+        Assert.Equal(messages, store.Transcript(store.LinkedConversation(VssBot.Web.WebKey.LinkId(id))!, 0).Count);
+        Assert.Equal("contacts", store.FindConversation(store.LinkedConversation(VssBot.Web.WebKey.LinkId(id))!)!.StepId);
     }
 }

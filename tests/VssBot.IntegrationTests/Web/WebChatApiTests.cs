@@ -61,7 +61,7 @@ public sealed class WebChatApiTests : IDisposable
         Assert.Contains("Mã hồ sơ của bạn: VB-", done);
         var store = _factory.Services.GetRequiredService<LiteDbStore>();
         var dossier = Assert.Single(store.AllDossiers());
-        Assert.Equal(_chat.Id, dossier.ConversationId);
+        Assert.Equal(_chat.InternalId(store), dossier.ConversationId);
         Assert.Contains(dossier.Id, done);
         Assert.Equal("0123456789", dossier.Values["bhxh_code"]);
         Assert.Equal(3, dossier.PhotoKeys.Count);
@@ -84,8 +84,9 @@ public sealed class WebChatApiTests : IDisposable
     [Fact]
     public async Task AnUnknownConversationIs404WithAJsonBody()
     {
-        var post = await _chat.Http.PostAsJsonAsync("/api/chat/conversations/nope/messages", new { text = "xin chào" });
-        var get = await _chat.Http.GetAsync("/api/chat/conversations/nope/messages");
+        var unknown = VssBot.Web.WebKey.New();
+        var post = await _chat.Http.PostAsJsonAsync($"/api/chat/conversations/{unknown}/messages", new { text = "xin chào" });
+        var get = await _chat.Http.GetAsync($"/api/chat/conversations/{unknown}/messages");
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
@@ -136,7 +137,7 @@ public sealed class WebChatApiTests : IDisposable
         Assert.Contains("tối đa", json.GetProperty("message").GetString());
         Assert.Equal(before.Length, (await _chat.MessagesAsync()).Length);
         var store = _factory.Services.GetRequiredService<LiteDbStore>();
-        Assert.False(store.FindConversation(_chat.Id)!.Answers.ContainsKey("portrait"));
+        Assert.False(store.FindConversation(_chat.InternalId(store))!.Answers.ContainsKey("portrait"));
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public sealed class WebChatApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("không phải ảnh", ChatClient.Text(await response.Content.ReadFromJsonAsync<JsonElement>()));
-        var conversation = _factory.Services.GetRequiredService<LiteDbStore>().FindConversation(_chat.Id)!;
+        var conversation = _factory.Services.GetRequiredService<LiteDbStore>().FindConversation(_chat.InternalId(_factory.Services.GetRequiredService<LiteDbStore>()))!;
         Assert.Equal("portrait", conversation.StepId);
         Assert.Equal(11, conversation.Answers.Count(a => a.Key != "menu"));
     }
@@ -173,7 +174,7 @@ public sealed class WebChatApiTests : IDisposable
         Assert.Equal(Enumerable.Range(1, seqs.Count), seqs);
         Assert.Equal(8, messages.Count(m => m.GetProperty("from").GetString() == "user" && m.GetProperty("text").GetString() == "0123456789"));
         // The first accepted the code; the other seven were read as names and refused, one at a time.
-        var conversation = _factory.Services.GetRequiredService<LiteDbStore>().FindConversation(_chat.Id)!;
+        var conversation = _factory.Services.GetRequiredService<LiteDbStore>().FindConversation(_chat.InternalId(_factory.Services.GetRequiredService<LiteDbStore>()))!;
         Assert.Equal("full_name", conversation.StepId);
         Assert.Equal(seqs.Count, conversation.Seq);
     }
