@@ -14,6 +14,38 @@ public sealed partial class LiteDbStore
     public Task SaveStaffAsync(StaffAccount account) =>
         _committer.Enqueue(db => db.GetCollection<StaffAccount>(Collections.Staff).Upsert(account));
 
+    /// <summary>Saves an account with a new concurrency stamp, only if the stored one still
+    /// has the stamp the caller read (optimistic concurrency); false when it changed.</summary>
+    public async Task<bool> SaveStaffIfUnchangedAsync(StaffAccount account, string newStamp)
+    {
+        var saved = false;
+        await _committer.Enqueue(db =>
+        {
+            var accounts = db.GetCollection<StaffAccount>(Collections.Staff);
+            if (accounts.FindById(account.Id) is { } stored && stored.ConcurrencyStamp != account.ConcurrencyStamp)
+            {
+                return;
+            }
+
+            var read = account.ConcurrencyStamp;
+            account.ConcurrencyStamp = newStamp;
+            try
+            {
+                accounts.Upsert(account);
+                saved = true;
+            }
+            catch
+            {
+                account.ConcurrencyStamp = read;
+                throw;
+            }
+        });
+        return saved;
+    }
+
+    public StaffAccount? FindStaffByTelegram(long telegramUserId) =>
+        _db.GetCollection<StaffAccount>(Collections.Staff).FindOne(a => a.TelegramUserId == telegramUserId);
+
     public IReadOnlyList<StaffAccount> AllStaff() =>
         _db.GetCollection<StaffAccount>(Collections.Staff).FindAll().OrderBy(a => a.Id).ToList();
 

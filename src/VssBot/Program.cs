@@ -43,7 +43,7 @@ builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHostedService<RetentionService>();
 builder.Services.AddHostedService<HandoffWatch>();
-builder.Services.AddStaffConsole(builder.Configuration);
+builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 try
@@ -61,12 +61,18 @@ catch (StoreKeyMissingException e)
     Console.Error.WriteLine($"VssBot cannot start: {e.Message}");
     return 1;
 }
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 // The chat page ships with the binary, wherever the content root (configuration and
 // dialogs/) is.
 if (command is ["staff", ..])
 {
-    return await StaffCommand.RunAsync(command, app.Services.GetRequiredService<LiteDbStore>(), app.Services.GetRequiredService<VssBot.Core.Engine.DialogContent>(), Console.In, Console.Out, TimeProvider.System);
+    return await StaffCommand.RunAsync(command, app.Services, Console.In, Console.Out, TimeProvider.System);
 }
 
 if (command is ["data" or "dossier" or "retention", ..])

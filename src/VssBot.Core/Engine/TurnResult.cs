@@ -23,6 +23,13 @@ public sealed class TurnResult(Conversation conversation)
     /// <summary>The conversation went to people or came back from them in this turn.</summary>
     public bool HandoffChanged { get; set; }
 
+    /// <summary>The office whose queue held the conversation when the turn began (a
+    /// release or close clears the handoff, but its office must still hear of it).</summary>
+    public string? HandoffOfficeBefore { get; } = conversation.Handoff?.OfficeId;
+
+    /// <summary>The office whose staff may hear of this turn: the handoff's, now or before.</summary>
+    public string? HandoffOffice => Conversation.Handoff?.OfficeId ?? HandoffOfficeBefore;
+
     /// <summary>Channel messages to send once this turn is committed.</summary>
     public List<OutboxMessage> Outbox { get; } = [];
 

@@ -1,22 +1,50 @@
+using Microsoft.AspNetCore.Identity;
 using VssBot.Core.Staff;
-using VssBot.Staff;
+using VssBot.Staff.Identity;
 using VssBot.Storage;
 
 namespace VssBot.Cli;
 
-/// <summary>`staff add USER OFFICES [admin]`: creates or updates a staff account; OFFICES
-/// is a comma-separated list of office ids from dialogs/offices.yaml; the password is read
-/// from standard input (never from the command line, where it would stay in the history).</summary>
+/// <summary>
+/// `staff add USER OFFICES [admin]`: creates or updates a staff account through Identity;
+/// OFFICES is a comma-separated list of office ids from dialogs/offices.yaml; the password
+/// is read from standard input (never from the command line, where it would stay in the
+/// history). `staff telegram USER TELEGRAM_USER_ID`: links the account's Telegram user, so
+/// that it may act in the staff group for its offices (`none` unlinks).
+/// </summary>
 public static class StaffCommand
 {
-    public static async Task<int> RunAsync(string[] words, LiteDbStore store, Core.Engine.DialogContent content, TextReader input, TextWriter output, TimeProvider clock)
-    {
-        if (words is not ["staff", "add", var user, var offices, .. var rest] || rest is not ([] or ["admin"]))
-        {
-            output.WriteLine("usage: staff add USER OFFICE[,OFFICE…] [admin]   (password on standard input)");
-            return 2;
-        }
+    private const string Usage = "usage: staff add USER OFFICE[,OFFICE…] [admin]   (password on standard input)\n       staff telegram USER TELEGRAM_USER_ID|none";
 
+    public static async Task<int> RunAsync(string[] words, IServiceProvider services, TextReader input, TextWriter output, TimeProvider clock)
+    {
+        using var scope = services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var store = scope.ServiceProvider.GetRequiredService<LiteDbStore>();
+        switch (words)
+        {
+            case ["staff", "add", var user, var offices, .. var rest] when rest is [] or ["admin"]:
+                return await AddAsync(users, store, scope.ServiceProvider.GetRequiredService<Core.Engine.DialogContent>(), user, offices, rest is ["admin"], input, output, clock);
+            case ["staff", "telegram", var user, var telegram] when telegram == "none" || long.TryParse(telegram, out _):
+                if (await users.FindByNameAsync(user) is not { } account)
+                {
+                    output.WriteLine($"no staff account '{user}'");
+                    return 2;
+                }
+
+                account.TelegramUserId = telegram == "none" ? null : long.Parse(telegram);
+                await users.UpdateAsync(account);
+                await store.AuditAsync("cli", "staff-telegram", account.Id, clock.GetUtcNow());
+                output.WriteLine($"{account.Id}: Telegram user {(account.TelegramUserId?.ToString() ?? "none")}");
+                return 0;
+            default:
+                output.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static async Task<int> AddAsync(UserManager<StaffAccount> users, LiteDbStore store, Core.Engine.DialogContent content, string user, string offices, bool admin, TextReader input, TextWriter output, TimeProvider clock)
+    {
         var officeIds = offices.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var unknown = officeIds.Where(o => content.Offices.Find(o) is null).ToList();
         if (unknown.Count > 0)
@@ -27,18 +55,14 @@ public static class StaffCommand
 
         output.Write("password: ");
         var password = input.ReadLine() ?? "";
-        if (password.Length < 10)
+        var saved = await StaffAccounts.SaveAsync(users, user, null, officeIds, admin, password, clock);
+        if (!saved.Succeeded)
         {
-            output.WriteLine("the password needs at least 10 characters");
+            output.WriteLine($"refused: {saved.Errors}");
             return 2;
         }
 
-        var account = store.FindStaff(user) ?? new StaffAccount { Id = user.ToLowerInvariant(), CreatedAt = clock.GetUtcNow() };
-        account.DisplayName = account.DisplayName.Length > 0 ? account.DisplayName : user;
-        account.Offices = officeIds;
-        account.IsAdmin = rest is ["admin"];
-        account.PasswordHash = StaffSignIn.Hash(account, password);
-        await store.SaveStaffAsync(account);
+        var account = saved.Account!;
         await store.AuditAsync("cli", "staff-add", account.Id, clock.GetUtcNow());
         output.WriteLine($"{account.Id}: offices {string.Join(", ", account.Offices)}{(account.IsAdmin ? ", admin" : "")}");
         return 0;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using VssBot.Core.Engine;
 using VssBot.Core.Staff;
+using VssBot.Staff.Identity;
 using VssBot.Storage;
 
 using static VssBot.Staff.StaffHttp;
@@ -12,37 +13,17 @@ using static VssBot.Staff.StaffHttp;
 namespace VssBot.Staff;
 
 /// <summary>
-/// The staff console under /staff: login (hashed passwords, lock after repeated failures,
-/// HttpOnly SameSite=Strict cookie, anti-forgery on every form), the dossiers of the staff
-/// member's own offices, and their decision. Every action goes to the audit log.
+/// The staff console under /staff: sign-in on ASP.NET Core Identity (see
+/// <see cref="Identity.StaffIdentity"/>), anti-forgery on every form, the dossiers of the
+/// staff member's own offices, and their decision. Every action goes to the audit log.
 /// </summary>
 public static class StaffConsole
 {
     public const string Scheme = "staff";
 
-    public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        // Behind a proxy that ends TLS the request looks like plain HTTP: "Always" keeps the
-        // cookie Secure there.
-        var always = string.Equals(configuration["Staff:SecureCookies"], "Always", StringComparison.OrdinalIgnoreCase);
-        services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
-        {
-            options.LoginPath = "/staff/login";
-            options.Cookie.Name = "vssbot.staff";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = always ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
-        });
-        services.AddAuthorization();
-        services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = "vssbot.af";
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = always ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-        });
-        services.AddSingleton<StaffSignIn>();
+        services.AddStaffIdentity(configuration, environment.IsDevelopment());
         services.AddSingleton<StaffEvents>();
         return services;
     }
@@ -53,37 +34,9 @@ public static class StaffConsole
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapGet("/staff/login", (HttpContext http, IAntiforgery antiforgery) =>
-            StaffPages.Html("Đăng nhập", StaffPages.Login(Token(http, antiforgery), null)));
-
-        app.MapPost("/staff/login", async ([FromForm] string user, [FromForm] string password, HttpContext http, IAntiforgery antiforgery, StaffSignIn signIn) =>
-        {
-            var (outcome, account) = await signIn.CheckAsync(user, password);
-            if (outcome != StaffSignIn.Outcome.SignedIn)
-            {
-                var message = outcome == StaffSignIn.Outcome.Locked
-                    ? $"Tài khoản tạm khóa {StaffSignIn.LockFor.TotalMinutes:F0} phút vì nhập sai mật khẩu nhiều lần."
-                    : "Sai tên đăng nhập hoặc mật khẩu.";
-                return StaffPages.Html("Đăng nhập", StaffPages.Login(Token(http, antiforgery), message), StatusCodes.Status401Unauthorized);
-            }
-
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, account!.Id), new Claim(ClaimTypes.Name, account.DisplayName)], Scheme);
-            await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
-            return Results.Redirect("/staff");
-        });
-
-        var staff = app.MapGroup("/staff").RequireAuthorization();
-        staff.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery) =>
-        {
-            if (!await StaffHandoffEndpoints.TokenValidAsync(http, antiforgery))
-            {
-                return StaffHandoffEndpoints.Forged();
-            }
-
-            await http.SignOutAsync(Scheme);
-            return Results.Redirect("/staff/login");
-        }).DisableAntiforgery();
-
+        StaffLoginEndpoints.Map(app);
+        var staff = app.MapGroup("/staff").RequireAuthorization().RequireTwoFactorWhereNeeded();
+        StaffLoginEndpoints.MapSignedIn(staff);
         StaffHandoffEndpoints.Map(staff);
         StaffAdminEndpoints.Map(staff);
         staff.MapGet("/dossiers", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>

@@ -11,18 +11,12 @@ namespace VssBot.Staff;
 internal static class StaffConversationPages
 {
 
-    private const string LiveScript = """
-        <script>
-        const live = new EventSource("/staff/events");
-        function refresh(id, url) { fetch(url).then(r => r.ok ? r.text() : "").then(html => { if (html) document.getElementById(id).innerHTML = html; }); }
-        </script>
-        """;
+    private const string LiveScript = """<script src="/assets/staff-live.js"></script>""";
 
     public static string Queue(string fragment) => $"""
         <main><p><a href="/staff/dossiers">Hồ sơ đã nhận →</a></p>
         <h1>Hàng chờ hỗ trợ</h1><div id="queue">{fragment}</div></main>
         {LiveScript}
-        <script>live.onmessage = () => refresh("queue", "/staff/queue");</script>
         """;
 
     public static string QueueFragment(IReadOnlyList<Conversation> waiting, IReadOnlyList<Conversation> mine, DateTimeOffset now, string antiforgery)
@@ -58,51 +52,29 @@ internal static class StaffConversationPages
         var reply = mineNow ? $"""
             <form id="reply" method="post" action="/staff/conversations/{E(c.Id)}/messages" enctype="multipart/form-data">{antiforgery}
             <p>{string.Concat(canned.Select(t => $"<button type=\"button\" class=\"canned\" data-text=\"{E(t)}\">{E(t.Length > 40 ? t[..40] + "…" : t)}</button> "))}</p>
-            <textarea name="text" rows="3" style="width:100%" aria-label="Trả lời"></textarea>
+            <textarea name="text" rows="3" aria-label="Trả lời"></textarea>
             <input type="file" name="photo" accept="image/*" aria-label="Ảnh">
             <button type="submit">Gửi</button></form>
             """ : "";
         var noteList = string.Concat(notes.Select(n => $"<li><strong>{E(n.Staff)}</strong> ({n.At.ToOffset(TimeSpan.FromHours(7)):dd/MM HH:mm}): {E(n.Text)}</li>"));
         return $"""
-            <main><p><a href="/staff">← Hàng chờ</a></p><h1>{E(Name(c))}</h1>
+            <main id="conversation" data-id="{E(c.Id)}" data-failed="Chưa gửi được (có thể cuộc trò chuyện đã thay đổi). Bạn tải lại trang nhé." data-offline="Mất kết nối, tin nhắn chưa gửi. Bạn thử lại nhé."><p><a href="/staff">← Hàng chờ</a></p><h1>{E(Name(c))}</h1>
             <div>{actions}</div>
-            <div style="display:flex;gap:16px;flex-wrap:wrap">
-            <section style="flex:2;min-width:300px"><h2>Trò chuyện</h2><div id="transcript">{transcript}</div>{reply}</section>
-            <section style="flex:1;min-width:240px"><h2>Thông tin đã nhập</h2><table>{answers}</table>
+            <div class="columns">
+            <section class="wide"><h2>Trò chuyện</h2><div id="transcript">{transcript}</div>{reply}</section>
+            <section class="side"><h2>Thông tin đã nhập</h2><table>{answers}</table>
             <h2>Ghi chú nội bộ</h2><ul id="notes">{noteList}</ul>
             <form method="post" action="/staff/conversations/{E(c.Id)}/notes">{antiforgery}<input name="text" aria-label="Ghi chú" required><button>Lưu ghi chú</button></form></section></div></main>
             {LiveScript}
-            {ConversationScript.Replace("CONVERSATION", E(c.Id))}
             """;
     }
 
-    private const string ConversationScript = """
-        <script>
-        const id = "CONVERSATION";
-        live.onmessage = e => { if (e.data === id) refresh("transcript", "/staff/conversations/" + id + "/transcript"); };
-        document.querySelectorAll(".canned").forEach(b => b.onclick = () => { document.querySelector("#reply textarea").value = b.dataset.text; });
-        const form = document.getElementById("reply");
-        if (form) form.onsubmit = async e => {
-          e.preventDefault();
-          // On a slow or lost connection the text stays in the box and the staff member is told.
-          const button = form.querySelector("button[type=submit]");
-          button.disabled = true;
-          try {
-            const r = await fetch(form.action, { method: "POST", body: new FormData(form) });
-            if (r.ok) { form.reset(); refresh("transcript", "/staff/conversations/" + id + "/transcript"); }
-            else { const body = await r.json().catch(() => ({})); alert(body.message || "Chưa gửi được (có thể cuộc trò chuyện đã thay đổi). Bạn tải lại trang nhé."); }
-          } catch { alert("Mất kết nối, tin nhắn chưa gửi. Bạn thử lại nhé."); }
-          finally { button.disabled = false; }
-        };
-        </script>
-        """;
-
     public static string Transcript(IReadOnlyList<TranscriptEntry> entries) => string.Concat(entries.TakeLast(60).Select(t => $"""
-        <div class="line {E(t.From)}"><small>{Who(t.From)} · {t.At.ToOffset(TimeSpan.FromHours(7)):HH:mm}</small><br>{E(t.Text).Replace("\n", "<br>")}{(t.PhotoKey is null ? "" : $"<br><img alt=\"Ảnh\" style=\"max-width:240px\" src=\"/staff/photos/{E(t.PhotoKey)}\">")}</div>
+        <div class="line {E(t.From)}"><small>{Who(t.From)} · {t.At.ToOffset(TimeSpan.FromHours(7)):HH:mm}</small><br>{E(t.Text).Replace("\n", "<br>")}{(t.PhotoKey is null ? "" : $"<br><img alt=\"Ảnh\" src=\"/staff/photos/{E(t.PhotoKey)}\">")}</div>
         """));
 
     private static string Action(string id, string action, string label, string antiforgery) =>
-        $"<form style=\"display:inline\" method=\"post\" action=\"/staff/conversations/{E(id)}/{action}\">{antiforgery}<button>{E(label)}</button></form> ";
+        $"<form class=\"inline\" method=\"post\" action=\"/staff/conversations/{E(id)}/{action}\">{antiforgery}<button>{E(label)}</button></form> ";
 
     private static string Who(string from) => from switch
     {

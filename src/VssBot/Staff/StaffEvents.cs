@@ -1,53 +1,66 @@
 using System.Threading.Channels;
 using VssBot.Core.Conversations;
+using VssBot.Storage;
 
 namespace VssBot.Staff;
 
 /// <summary>Tells open staff pages, as server-sent events, which handed-off conversation
-/// just changed (a new request, a message, a claim), so they update without reloading.</summary>
+/// just changed (a new request, a message, a claim), so they update without reloading.
+/// An event reaches only staff whose offices the conversation belongs to, checked per
+/// event against the account as it is now (a removed or moved account hears nothing).</summary>
 public sealed class StaffEvents
 {
-    private readonly List<Channel<string>> _subscribers = [];
+    private readonly List<Subscriber> _subscribers = [];
+    private readonly LiteDbStore _store;
 
-    public StaffEvents(ConversationService conversations)
+    public StaffEvents(ConversationService conversations, LiteDbStore store)
     {
+        _store = store;
         conversations.Committed += turn =>
         {
             if (turn.Conversation.Handoff is not null || turn.HandoffChanged)
             {
-                Publish(turn.Conversation.Id);
+                Publish(turn.Conversation.Id, turn.HandoffOffice);
             }
         };
     }
 
-    public ChannelReader<string> Subscribe(CancellationToken until)
+    public ChannelReader<string> Subscribe(string staffId, CancellationToken until)
     {
-        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(100) { FullMode = BoundedChannelFullMode.DropOldest });
+        var subscriber = new Subscriber(staffId, Channel.CreateBounded<string>(new BoundedChannelOptions(100) { FullMode = BoundedChannelFullMode.DropOldest }));
         lock (_subscribers)
         {
-            _subscribers.Add(channel);
+            _subscribers.Add(subscriber);
         }
 
         until.Register(() =>
         {
             lock (_subscribers)
             {
-                _subscribers.Remove(channel);
+                _subscribers.Remove(subscriber);
             }
 
-            channel.Writer.TryComplete();
+            subscriber.Channel.Writer.TryComplete();
         });
-        return channel.Reader;
+        return subscriber.Channel.Reader;
     }
 
-    public void Publish(string conversationId)
+    public void Publish(string conversationId, string? officeId)
     {
+        Subscriber[] all;
         lock (_subscribers)
         {
-            foreach (var subscriber in _subscribers)
+            all = [.. _subscribers];
+        }
+
+        foreach (var subscriber in all)
+        {
+            if (_store.FindStaff(subscriber.StaffId) is { } account && account.Serves(officeId))
             {
-                subscriber.Writer.TryWrite(conversationId);
+                subscriber.Channel.Writer.TryWrite(conversationId);
             }
         }
     }
+
+    private sealed record Subscriber(string StaffId, Channel<string> Channel);
 }

@@ -27,15 +27,20 @@ internal static class StaffHandoffEndpoints
             Me(http, store) is not { } me ? Results.Unauthorized()
             : Results.Content(QueueFragment(me, store, clock, Token(http, antiforgery)), "text/html; charset=utf-8"));
 
-        staff.MapGet("/events", async (HttpContext http, StaffEvents events) =>
+        staff.MapGet("/events", async (HttpContext http, StaffEvents events, LiteDbStore store) =>
         {
+            if (Me(http, store) is not { } me)
+            {
+                return;
+            }
+
             http.Response.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-store";
             await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
             await http.Response.Body.FlushAsync(http.RequestAborted);
             try
             {
-                await foreach (var id in events.Subscribe(http.RequestAborted).ReadAllAsync(http.RequestAborted))
+                await foreach (var id in events.Subscribe(me.Id, http.RequestAborted).ReadAllAsync(http.RequestAborted))
                 {
                     await http.Response.WriteAsync($"data: {id}\n\n", http.RequestAborted);
                     await http.Response.Body.FlushAsync(http.RequestAborted);

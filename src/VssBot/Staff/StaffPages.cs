@@ -17,32 +17,44 @@ internal static class StaffPages
         <!doctype html>
         <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{E(title)}} – VssBot cán bộ</title>
-        <style>
-        body{font:15px/1.45 system-ui,"Noto Sans",Arial,sans-serif;margin:0;background:#f3f6f9;color:#1b2430}
-        header{background:#0a5aa8;color:#fff;padding:10px 16px;display:flex;justify-content:space-between;align-items:center}
-        header form{margin:0} main{padding:16px;max-width:960px;margin:auto}
-        table{border-collapse:collapse;width:100%;background:#fff} td,th{border-bottom:1px solid #dde3ea;padding:8px;text-align:left}
-        .error{background:#fdecea;border:1px solid #d93025;padding:8px 12px;border-radius:6px}
-        button{background:#0a5aa8;color:#fff;border:0;border-radius:6px;padding:8px 14px;font-size:15px}
-        button.reject{background:#b3261e} input{font-size:15px;padding:8px;width:100%;box-sizing:border-box;margin:4px 0 12px}
-        .photos img{max-width:300px;margin:4px;border:1px solid #ccc}
-        .line{background:#fff;border-radius:8px;padding:6px 10px;margin:6px 0} .line.user{background:#e6f0fa} .line.staff{border-left:4px solid #e08a00}
-        </style></head><body>{{body}}</body></html>
+        <link rel="stylesheet" href="/assets/staff.css"></head><body>{{body}}</body></html>
         """, "text/html; charset=utf-8", Encoding.UTF8, status);
 
     public static string Header(StaffAccount staff, string antiforgery) => $"""
-        <header><strong>VssBot – cán bộ hỗ trợ</strong>{(staff.IsAdmin ? " <a style=\"color:#fff\" href=\"/staff/admin\">Quản lý cán bộ</a>" : "")}
+        <header><strong>VssBot – cán bộ hỗ trợ</strong>{(staff.IsAdmin ? " <a href=\"/staff/admin\">Quản lý cán bộ</a>" : "")}
         <form method="post" action="/staff/logout"><span>{E(staff.DisplayName)}</span> {antiforgery}<button>Đăng xuất</button></form></header>
         """;
 
     public static string Login(string antiforgery, string? error) => $"""
-        <main style="max-width:360px"><h1>Đăng nhập cán bộ</h1>
+        <main class="narrow"><h1>Đăng nhập cán bộ</h1>
         {(error is null ? "" : $"<p class=\"error\" role=\"alert\">{E(error)}</p>")}
         <form method="post" action="/staff/login">{antiforgery}
         <label>Tên đăng nhập<input name="user" autocomplete="username" required></label>
         <label>Mật khẩu<input name="password" type="password" autocomplete="current-password" required></label>
         <button type="submit">Đăng nhập</button></form></main>
         """;
+
+    public static string Code(string antiforgery, string? error) => $"""
+        <main class="narrow"><h1>Mã xác thực</h1>
+        {(error is null ? "" : $"<p class=\"error\" role=\"alert\">{E(error)}</p>")}
+        <form method="post" action="/staff/login/code">{antiforgery}
+        <label>Mã 6 số trong ứng dụng xác thực<input name="code" inputmode="numeric" autocomplete="one-time-code" required></label>
+        <button type="submit">Xác nhận</button></form></main>
+        """;
+
+    public static string Enrol(string antiforgery, string key, string qr, string? error) => $"""
+        <main class="narrow"><h1>Bật xác thực hai bước</h1>
+        {(error is null ? "" : $"<p class=\"error\" role=\"alert\">{E(error)}</p>")}
+        <p>Tài khoản của bạn cần xác thực hai bước. Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…), quét mã QR hoặc nhập khóa bên dưới, rồi nhập mã 6 số ứng dụng hiện ra.</p>
+        <p class="qr"><img alt="Mã QR của khóa xác thực" src="{qr}"></p>
+        <p>Khóa: <code class="secret">{E(key)}</code></p>
+        <form method="post" action="/staff/2fa">{antiforgery}
+        <label>Mã 6 số<input name="code" inputmode="numeric" autocomplete="one-time-code" required></label>
+        <button type="submit">Bật xác thực hai bước</button></form></main>
+        """;
+
+    public static string TwoFactorOn() =>
+        "<main class=\"narrow\"><h1>Xác thực hai bước</h1><p class=\"notice\">Xác thực hai bước đang bật cho tài khoản này.</p><p><a href=\"/staff\">← Hàng chờ</a></p></main>";
 
     public static string DossierList(IReadOnlyList<Dossier> dossiers, OfficeDirectory offices)
     {

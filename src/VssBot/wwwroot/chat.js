@@ -24,7 +24,6 @@
         const img = document.createElement("img");
         img.src = m.photo;
         img.alt = "Ảnh từ cán bộ";
-        img.style.maxWidth = "100%";
         div.appendChild(img);
       }
       list.appendChild(div);

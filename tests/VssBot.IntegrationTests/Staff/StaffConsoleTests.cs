@@ -22,9 +22,7 @@ public sealed partial class StaffConsoleTests : IDisposable
         _store = _factory.Services.GetRequiredService<LiteDbStore>();
         foreach (var (id, office) in new[] { ("huyen", "hp-ngo-quyen"), ("lan", "hn-dong-da") })
         {
-            var account = new StaffAccount { Id = id, DisplayName = id, Offices = [office] };
-            account.PasswordHash = StaffSignIn.Hash(account, Password);
-            _store.SaveStaffAsync(account).GetAwaiter().GetResult();
+            TestStaff.AddAsync(_factory.Services, id, Password, [office]).GetAwaiter().GetResult();
         }
     }
 
@@ -81,7 +79,7 @@ public sealed partial class StaffConsoleTests : IDisposable
     public async Task RepeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne()
     {
         using var http = Client();
-        for (var i = 0; i < StaffSignIn.MaxFailures; i++)
+        for (var i = 0; i < VssBot.Staff.Identity.StaffIdentity.MaxFailures; i++)
         {
             var wrong = await LoginAsync(http, "huyen", "sai-mat-khau");
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
@@ -204,9 +202,7 @@ public sealed partial class StaffConsoleTests : IDisposable
     [Fact]
     public async Task AnAdminManagesStaffAndOthersCannot()
     {
-        var admin = new StaffAccount { Id = "admin", DisplayName = "Quản trị", IsAdmin = true };
-        admin.PasswordHash = StaffSignIn.Hash(admin, Password);
-        await _store.SaveStaffAsync(admin);
+        await TestStaff.AddAsync(_factory.Services, "admin", Password, [], admin: true, displayName: "Quản trị");
 
         using var huyen = Client();
         await LoginAsync(huyen, "huyen", Password);
@@ -214,6 +210,15 @@ public sealed partial class StaffConsoleTests : IDisposable
 
         using var http = Client();
         await LoginAsync(http, "admin", Password);
+        // An admin must turn on two-step sign-in before anything else.
+        Assert.Equal("/staff/2fa", (await http.GetAsync("/staff/admin")).Headers.Location?.OriginalString);
+        var enrol = await http.GetStringAsync("/staff/2fa");
+        var secret = Regex.Match(enrol, "<code class=\"secret\">([A-Z2-7]+)</code>").Groups[1].Value;
+        var on = await http.PostAsync("/staff/2fa", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["code"] = Totp.Code(secret), ["__RequestVerificationToken"] = TokenField().Match(enrol).Groups[1].Value,
+        }));
+        Assert.Equal("/staff", on.Headers.Location?.OriginalString);
         var page = await http.GetStringAsync("/staff/admin");
         Assert.Contains("Quản lý cán bộ", page);
         var token = TokenField().Match(page).Groups[1].Value;

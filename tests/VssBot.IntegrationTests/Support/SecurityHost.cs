@@ -4,7 +4,7 @@ namespace VssBot.IntegrationTests.Support;
 
 /// <summary>
 /// A freshly started production VssBot process, as an attacker meets it, with two staff
-/// accounts of two offices: "hp" (Hải Phòng, Ngô Quyền) and "hn" (Hà Nội, Đống Đa),
+/// accounts of two offices: "hp" (Hải Phòng, Ngô Quyền) and "hn" (Hà Nội: Chương Mỹ, Đống Đa),
 /// made on the command line before start-up.
 /// </summary>
 public sealed class SecurityHost : IAsyncLifetime
@@ -28,7 +28,7 @@ public sealed class SecurityHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await AddStaffAsync(_data.Path, "hp", "hp-ngo-quyen");
-        await AddStaffAsync(_data.Path, "hn", "hn-dong-da");
+        await AddStaffAsync(_data.Path, "hn", "hn-chuong-my,hn-dong-da");
         Server = await VssBotProcess.StartAsync(_data.Path);
     }
 

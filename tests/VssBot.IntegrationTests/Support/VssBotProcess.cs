@@ -82,7 +82,7 @@ public sealed class VssBotProcess : IAsyncDisposable
     {
         VssBotProcess? started = null;
         var process = Start(
-            [$"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={TestKey}", "--Serilog:MinimumLevel:Default=Verbose", "--Flood:Burst=100000", .. settings],
+            [$"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={TestKey}", "--Serilog:MinimumLevel:Default=Verbose", "--Flood:Burst=100000", "--Staff:SecureCookies=SameAsRequest", .. settings],
             line =>
             {
                 if (started is not null)

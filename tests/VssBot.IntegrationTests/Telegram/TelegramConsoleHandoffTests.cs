@@ -23,9 +23,7 @@ public sealed partial class TelegramConsoleHandoffTests
 
         Assert.Contains("hàng chờ", (await host.SayAsync(chat, "có")).Text);
         var store = host.Factory.Services.GetRequiredService<LiteDbStore>();
-        var account = new StaffAccount { Id = "huyen", DisplayName = "Huyền", Offices = ["hp-ngo-quyen"] };
-        account.PasswordHash = StaffSignIn.Hash(account, "mat-khau-rat-dai-2026");
-        await store.SaveStaffAsync(account);
+        await TestStaff.AddAsync(host.Factory.Services, "huyen", "mat-khau-rat-dai-2026", ["hp-ngo-quyen"], displayName: "Huyền");
         var conversation = store.LinkedConversation($"telegram:{chat}")!;
 
         using var http = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

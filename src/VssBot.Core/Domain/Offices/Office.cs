@@ -10,7 +10,8 @@ public sealed record Office(
     string? Address,
     string? Hours,
     IReadOnlyList<StaffContact> Staff,
-    string? Open = null)
+    string? Open = null,
+    bool RequireTwoFactor = false)
 {
     /// <summary>"[03102] BHXH Quận Ngô Quyền", the way the VssID app shows it.</summary>
     public string Title => Code is null ? Name : $"[{Code}] {Name}";

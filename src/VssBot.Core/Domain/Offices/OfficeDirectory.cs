@@ -60,7 +60,7 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
                 throw new DialogFileException(fileName, null, $"{where}: 'open' {e.Message}");
             }
 
-            return new Office(o.Id, o.Code, o.Name, o.Province, o.Phone, o.Address, o.Hours, staff, o.Open);
+            return new Office(o.Id, o.Code, o.Name, o.Province, o.Phone, o.Address, o.Hours, staff, o.Open, o.RequireTwoFactor);
         }).ToList();
         var duplicate = offices.GroupBy(o => o.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -93,6 +93,8 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
         public string? Address { get; set; }
         public string? Hours { get; set; }
         public string? Open { get; set; }
+        [YamlDotNet.Serialization.YamlMember(Alias = "require_two_factor")]
+        public bool RequireTwoFactor { get; set; }
         public List<StaffFile>? Staff { get; set; }
     }
 
