@@ -15,7 +15,7 @@ internal sealed class TelegramDispatcher(
     TelegramConversations handler,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
-    FloodGate flood,
+    MessageLimiter flood,
     ILogger<TelegramDispatcher> logger)
 {
     private readonly Dictionary<string, ChatQueue> _chats = [];

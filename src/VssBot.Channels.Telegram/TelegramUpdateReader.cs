@@ -97,7 +97,7 @@ internal sealed class TelegramUpdateReader(ITelegramBotClient bot, IConversation
 
         using var buffer = new MemoryStream();
         await bot.DownloadFile(file.FilePath, buffer, cancellationToken);
-        var check = photos.Check(buffer.ToArray());
+        var check = await photos.CheckAsync(buffer.ToArray(), cancellationToken);
         return check.Accepted ? Input.OfPhoto(check.Jpeg!) : Input.Refused(check.Refusal!);
     }
 }

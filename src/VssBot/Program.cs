@@ -39,6 +39,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.With<PersonalDataMask>());
 builder.Services.AddVssBot();
+builder.Services.AddVssBotRateLimits(builder.Configuration);
 builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHostedService<RetentionService>();
@@ -61,6 +62,7 @@ catch (StoreKeyMissingException e)
     Console.Error.WriteLine($"VssBot cannot start: {e.Message}");
     return 1;
 }
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -83,6 +85,7 @@ if (command is ["data" or "dossier" or "retention", ..])
 var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
+app.UseRateLimiter();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapWebChat();
 app.MapStaffConsole();

@@ -13,9 +13,10 @@ public sealed class DialogEngine
 {
     private readonly DialogContent _content;
 
-    public DialogEngine(DialogContent content, StepBehaviours behaviours, Func<string, string, string?>? archivedSource = null)
+    public DialogEngine(DialogContent content, StepBehaviours behaviours, Func<string, string, string?>? archivedSource = null, IHandoffGate? handoffGate = null)
     {
         _content = content;
+        HandoffGate = handoffGate;
         Behaviours = behaviours;
         Catalog = new DialogCatalog(content, behaviours, archivedSource ?? ((_, _) => null));
         Prompter = new Prompter(content, behaviours);
@@ -28,6 +29,8 @@ public sealed class DialogEngine
     internal DialogCatalog Catalog { get; }
 
     internal Prompter Prompter { get; }
+
+    internal IHandoffGate? HandoffGate { get; }
 
     /// <summary>Opens a conversation on a dialog and asks its first step.</summary>
     public Task<TurnResult> StartAsync(Conversation conversation, string dialogId, DateTimeOffset now)
@@ -45,7 +48,7 @@ public sealed class DialogEngine
 
     public async Task<TurnResult> TurnAsync(Conversation conversation, Input input, DateTimeOffset now)
     {
-        var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now);
+        var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now) { Origin = input.Origin };
         await turn.HandleAsync(input);
         return turn.Finish();
     }

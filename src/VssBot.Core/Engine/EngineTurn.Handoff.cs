@@ -16,6 +16,14 @@ internal sealed partial class EngineTurn
     {
         var office = RegistrationBehaviours.OfficeOf(_context)
             ?? _engine.Content.Offices.InProvince(RegistrationBehaviours.ProvinceOf(_context)).FirstOrDefault()?.Id;
+        if (_engine.HandoffGate?.TryQueue(office, Origin) == false)
+        {
+            // The queue is full, or this address asked too often: the contacts, and the step again.
+            Say(Texts["handoff_busy"] + "\n" + Contacts());
+            AskCurrent();
+            return;
+        }
+
         _c.Handoff = new Handoff { State = HandoffState.Waiting, OfficeId = office, RequestedAt = _now };
         _result.HandoffChanged = true;
         var name = office is null ? "cán bộ BHXH" : _engine.Content.Offices.Find(office)?.Name ?? office;

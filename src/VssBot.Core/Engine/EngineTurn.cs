@@ -15,6 +15,9 @@ internal sealed partial class EngineTurn
 
     // A turn may move into another dialog ("@menu"), so these follow the current one.
     private DialogDefinition _dialog = null!;
+
+    /// <summary>Where the input came from (for the handoff gate).</summary>
+    public string? Origin { get; init; }
     private StepContext _context = null!;
     private StepMachine _machine = null!;
 

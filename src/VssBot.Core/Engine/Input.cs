@@ -4,6 +4,9 @@ namespace VssBot.Core.Engine;
 /// photo already checked and re-encoded, or a file that was refused with a reason.</summary>
 public sealed record Input(InputKind Kind, string Text, byte[]? Photo = null, bool Verified = false)
 {
+    /// <summary>Where it came from, for limits (a client address on the web); never stored.</summary>
+    public string? Origin { get; init; }
+
     public static Input OfContact(string phone, bool verified) => new(InputKind.Contact, phone, null, verified);
 
     public static Input Of(string text) => new(InputKind.Text, text);

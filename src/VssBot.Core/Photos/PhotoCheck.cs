@@ -1,7 +1,7 @@
 namespace VssBot.Core.Photos;
 
 /// <summary>A photo accepted (re-encoded JPEG) or refused with a message for the person.</summary>
-public sealed record PhotoCheck(byte[]? Jpeg, string? Refusal, bool TooLarge = false)
+public sealed record PhotoCheck(byte[]? Jpeg, string? Refusal, bool TooLarge = false, bool Busy = false)
 {
     public bool Accepted => Jpeg is not null;
 }

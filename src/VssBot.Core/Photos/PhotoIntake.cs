@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using SkiaSharp;
 
 namespace VssBot.Core.Photos;
@@ -10,9 +11,16 @@ namespace VssBot.Core.Photos;
 /// </summary>
 public sealed class PhotoIntake(PhotoOptions options)
 {
-    // Decoding holds a full bitmap (a 12-megapixel photo is 48 MB): at most one a core at
-    // a time, so that many photos arriving together cannot exhaust memory.
-    private readonly SemaphoreSlim _decoders = new(Environment.ProcessorCount, Environment.ProcessorCount);
+    // Decoding holds a bitmap of 4 bytes a pixel. Photos being decoded at once share a
+    // budget of megapixels (one permit each), waited for asynchronously; a full waiting line
+    // is refused at once ("busy") rather than queued without end. A PNG or WebP, which the
+    // codec cannot scale while decoding, takes its full size from the budget.
+    private readonly ConcurrencyLimiter _pixels = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.DecodeBudgetMegapixels,
+        QueueLimit = options.DecodeBudgetMegapixels * 4,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
 
     public PhotoOptions Options { get; } = options;
 
@@ -45,7 +53,9 @@ public sealed class PhotoIntake(PhotoOptions options)
         return null;
     }
 
-    public PhotoCheck Check(byte[] bytes)
+    public string BusyMessage { get; set; } = "Hệ thống đang xử lý nhiều ảnh cùng lúc. Bạn đợi vài giây rồi gửi lại ảnh nhé.";
+
+    public async Task<PhotoCheck> CheckAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {
         if (bytes.LongLength > Options.MaxBytes)
         {
@@ -57,19 +67,7 @@ public sealed class PhotoIntake(PhotoOptions options)
             return new PhotoCheck(null, NotAnImageMessage);
         }
 
-        _decoders.Wait();
-        try
-        {
-            return Decode(bytes);
-        }
-        finally
-        {
-            _decoders.Release();
-        }
-    }
-
-    private PhotoCheck Decode(byte[] bytes)
-    {
+        // Only the header is read here: the size is known before any pixel is decoded.
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null)
@@ -80,12 +78,31 @@ public sealed class PhotoIntake(PhotoOptions options)
         var info = codec.Info;
         if (info.Width <= 0 || info.Height <= 0 || (long)info.Width * info.Height > Options.MaxPixels)
         {
-            return new PhotoCheck(null, "Ảnh có kích thước quá lớn. Bạn chụp lại hoặc chọn ảnh khác giúp mình nhé.");
+            return new PhotoCheck(null, TooManyPixelsMessage);
         }
 
-        // Decode at a reduced scale where the codec can, to bound memory for big photos.
         var scale = Math.Min(1f, (float)Options.MaxSide / Math.Max(info.Width, info.Height));
         var size = codec.GetScaledDimensions(scale);
+        var permits = (int)Math.Max(1, ((long)size.Width * size.Height + 999_999) / 1_000_000);
+        if (permits > Options.DecodeBudgetMegapixels)
+        {
+            return new PhotoCheck(null, TooManyPixelsMessage);
+        }
+
+        using var lease = await _pixels.AcquireAsync(permits, cancellationToken);
+        if (!lease.IsAcquired)
+        {
+            return new PhotoCheck(null, BusyMessage, Busy: true);
+        }
+
+        return Decode(codec, size);
+    }
+
+    private const string TooManyPixelsMessage = "Ảnh có kích thước quá lớn. Bạn chụp lại hoặc chọn ảnh khác giúp mình nhé.";
+
+    private PhotoCheck Decode(SKCodec codec, SKSizeI size)
+    {
+        // Decode at a reduced scale where the codec can (JPEG), to bound memory for big photos.
         var decodeInfo = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var bitmap = new SKBitmap(decodeInfo);
         var result = codec.GetPixels(decodeInfo, bitmap.GetPixels());

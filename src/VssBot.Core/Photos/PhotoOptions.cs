@@ -16,4 +16,8 @@ public sealed class PhotoOptions
     public int MaxSide { get; set; } = 2560;
 
     public int JpegQuality { get; set; } = 85;
+
+    /// <summary>Megapixels that may be decoding at once, over all photos (4 bytes each:
+    /// 64 is at most ~256 MB of bitmaps); a larger photo waits for its share.</summary>
+    public int DecodeBudgetMegapixels { get; set; } = 64;
 }

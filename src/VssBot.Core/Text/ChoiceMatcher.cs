@@ -19,7 +19,7 @@ public static class ChoiceMatcher
 
     public static ChoiceMatch Match(string input, IReadOnlyList<ChoiceOption> options)
     {
-        var folded = VietnameseText.Fold(input);
+        var folded = VietnameseText.Fold(VietnameseText.Cap(input));
         if (folded.Length == 0 || options.Count == 0)
         {
             return ChoiceMatch.None;

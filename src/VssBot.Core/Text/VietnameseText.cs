@@ -9,6 +9,11 @@ namespace VssBot.Core.Text;
 /// </summary>
 public static class VietnameseText
 {
+    /// <summary>Longest text handed to fuzzy matching (FAQ, choices); the rest is not read.</summary>
+    public const int MaxMatchLength = 300;
+
+    public static string Cap(string text) => text.Length <= MaxMatchLength ? text : text[..MaxMatchLength];
+
     /// <summary>NFKC (full-width digits and letters become ASCII), zero-width characters
     /// removed, white space collapsed, trimmed. Keeps diacritics and case.</summary>
     public static string Clean(string? text)

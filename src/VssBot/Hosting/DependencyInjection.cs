@@ -29,7 +29,7 @@ public static class DependencyInjection
             DialogsDirectory(sp.GetRequiredService<DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()),
             sp.GetRequiredService<StepBehaviours>()));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<PhotoIntake>();
+        services.AddSingleton(sp => new PhotoIntake(sp.GetRequiredService<PhotoOptions>()) { BusyMessage = sp.GetRequiredService<DialogContent>().Texts["web_busy"] });
         services.AddSingleton(sp =>
         {
             var store = new LiteDbStore(sp.GetRequiredService<StoreOptions>());
@@ -40,12 +40,13 @@ public static class DependencyInjection
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IChannelStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => new DialogEngine(
-            sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog));
+            sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog,
+            sp.GetService<IHandoffGate>()));
         services.AddSingleton<ConversationService>();
         services.AddSingleton(sp =>
         {
             var flood = sp.GetRequiredService<IConfiguration>().GetSection("Flood");
-            return new FloodGate(flood.GetValue("Burst", 20), flood.GetValue("PerMinute", 40));
+            return new MessageLimiter(flood.GetValue("Burst", 20), flood.GetValue("PerMinute", 40));
         });
         return services;
     }

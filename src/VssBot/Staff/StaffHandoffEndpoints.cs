@@ -96,7 +96,7 @@ internal static class StaffHandoffEndpoints
             {
                 using var buffer = new MemoryStream();
                 await photo.CopyToAsync(buffer);
-                var check = photos.Check(buffer.ToArray());
+                var check = await photos.CheckAsync(buffer.ToArray(), http.RequestAborted);
                 if (!check.Accepted)
                 {
                     return Results.Json(new { error = "bad_photo", message = check.Refusal }, statusCode: StatusCodes.Status400BadRequest);

@@ -18,7 +18,6 @@ namespace VssBot.Staff;
 /// authenticator app. Every failure gets one answer, whatever failed.</summary>
 internal static class StaffLoginEndpoints
 {
-    public const string LoginPolicy = "login";
     private const string Refused = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang tạm khóa. Nếu quên mật khẩu, bạn liên hệ quản trị viên.";
 
     // Parallel guesses at one account are counted one after another, so none slips past the lock.
@@ -53,7 +52,7 @@ internal static class StaffLoginEndpoints
             return result.Succeeded ? Results.Redirect("/staff")
                 : result.RequiresTwoFactor ? Results.Redirect("/staff/login/code")
                 : StaffPages.Html("Đăng nhập", StaffPages.Login(Token(http, antiforgery), Refused), StatusCodes.Status401Unauthorized);
-        }).RequireRateLimiting(LoginPolicy);
+        }).RequireRateLimiting(VssBot.Web.RateLimits.Logins);
 
         app.MapGet("/staff/login/code", (HttpContext http, IAntiforgery antiforgery) =>
             StaffPages.Html("Mã xác thực", StaffPages.Code(Token(http, antiforgery), null)));
@@ -71,7 +70,7 @@ internal static class StaffLoginEndpoints
             await store.AuditAsync(account.Id, result.Succeeded ? "login" : "login-code-failed", account.Id, clock.GetUtcNow());
             return result.Succeeded ? Results.Redirect("/staff")
                 : StaffPages.Html("Mã xác thực", StaffPages.Code(Token(http, antiforgery), "Mã không đúng hoặc đã hết hạn, hoặc tài khoản đang tạm khóa."), StatusCodes.Status401Unauthorized);
-        }).RequireRateLimiting(LoginPolicy);
+        }).RequireRateLimiting(VssBot.Web.RateLimits.Logins);
     }
 
     public static void MapSignedIn(RouteGroupBuilder staff)

@@ -6,7 +6,9 @@ using VssBot.Core.Photos;
 
 namespace VssBot.Web;
 
-/// <summary>The web chat's HTTP API, used by the page at "/" and by other tools.</summary>
+/// <summary>The web chat's HTTP API, used by the page at "/" and by other tools. A
+/// conversation is addressed by the person's key (<see cref="WebKey"/>), never by its
+/// internal id.</summary>
 public static class WebChatEndpoints
 {
     public const string Channel = "web";
@@ -21,15 +23,15 @@ public static class WebChatEndpoints
             await conversations.StartAsync(Channel, beforeCommit: turn =>
                 turn.Links.Add(new ChannelLink { Id = WebKey.LinkId(key), ConversationId = turn.Conversation.Id }));
             return Results.Created($"/api/chat/conversations/{key}", new CreatedConversation(key));
-        });
+        }).RequireRateLimiting(RateLimits.Conversations);
         api.MapPost("/{key}/messages", PostMessage);
         // A photo staff sent in this conversation.
-        api.MapGet("/{key}/photos/{seq:int}", (string key, int seq, IChannelStore links, IConversationStore store) =>
-            Resolve(key, links, out var id) is { } failure ? failure
+        api.MapGet("/{key}/photos/{seq:int}", (string key, int seq, IChannelStore links, IConversationStore store, DialogContent content) =>
+            Resolve(key, links, content.Texts, out var id) is { } failure ? failure
             : store.Transcript(id, seq - 1).FirstOrDefault(t => t.Seq == seq) is { From: "staff", PhotoKey: { } photo } && store.Photo(photo) is { } bytes
                 ? Results.Bytes(bytes, "image/jpeg")
-                : NotFound());
-        api.MapGet("/{key}/messages", (string key, string? after, IChannelStore links, IConversationStore store) =>
+                : NotFound(content.Texts));
+        api.MapGet("/{key}/messages", (string key, string? after, IChannelStore links, IConversationStore store, DialogContent content) =>
         {
             var afterSeq = 0;
             if (after is not null && (!int.TryParse(after, out afterSeq) || afterSeq < 0))
@@ -37,7 +39,7 @@ public static class WebChatEndpoints
                 return Error(400, "bad_after", "Tham số “after” phải là số nguyên không âm.");
             }
 
-            if (Resolve(key, links, out var id) is { } failure)
+            if (Resolve(key, links, content.Texts, out var id) is { } failure)
             {
                 return failure;
             }
@@ -52,70 +54,67 @@ public static class WebChatEndpoints
 
     /// <summary>The conversation a key opens: 400 for a malformed key and 404 for an unknown
     /// one, before any other work.</summary>
-    private static IResult? Resolve(string key, IChannelStore links, out string conversationId)
+    private static IResult? Resolve(string key, IChannelStore links, EngineTexts texts, out string conversationId)
     {
         conversationId = "";
         if (!WebKey.IsWellFormed(key))
         {
-            return Error(400, "bad_key", "Mã cuộc trò chuyện không hợp lệ. Bạn tải lại trang để bắt đầu cuộc mới.");
+            return Error(400, "bad_key", texts["web_bad_key"]);
         }
 
         if (links.LinkedConversation(WebKey.LinkId(key)) is not { } id)
         {
-            return NotFound();
+            return NotFound(texts);
         }
 
         conversationId = id;
         return null;
     }
 
-    private static async Task<IResult> PostMessage(string key, HttpContext http, ConversationService conversations, PhotoIntake photos, FloodGate flood, IChannelStore links)
+    private static async Task<IResult> PostMessage(string key, HttpContext http, ConversationService conversations, PhotoIntake photos,
+        MessageLimiter messages, PhotoLimiter photoLimiter, RateLimitOptions limits, IChannelStore links, DialogContent content)
     {
-        if (Resolve(key, links, out var id) is { } unknown)
+        var texts = content.Texts;
+        if (Resolve(key, links, texts, out var id) is { } unknown)
         {
             return unknown;
         }
 
-        if (!flood.TryTake(id))
+        if (messages.TryTake(id) is { } wait)
         {
-            return Error(429, "too_many_messages", "Bạn gửi tin nhắn nhanh quá. Bạn đợi một chút rồi gửi tiếp nhé.");
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Error(429, "too_many_messages", texts.Format("web_too_many_messages", ("seconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         Input input;
         var request = http.Request;
+        var origin = RateLimits.Address(http);
         if (request.HasJsonContentType())
         {
-            TextMessage? message;
-            try
-            {
-                message = await request.ReadFromJsonAsync<TextMessage>();
-            }
-            catch (JsonException)
-            {
-                return Error(400, "bad_json", "Nội dung gửi lên không phải JSON hợp lệ.");
-            }
-
-            if (message?.Text is null)
-            {
-                return Error(400, "missing_text", "Cần trường “text” chứa tin nhắn.");
-            }
-
-            if (message.Text.Length > 4000)
-            {
-                return Error(400, "text_too_long", "Tin nhắn dài quá 4000 ký tự.");
-            }
-
-            input = Input.Of(message.Text);
-        }
-        else if (request.HasFormContentType)
-        {
-            var (photoInput, failure) = await ReadPhotoAsync(http, photos);
+            var (message, failure) = await ReadJsonAsync(http, limits.MaxJsonBytes, texts);
             if (failure is not null)
             {
                 return failure;
             }
 
-            input = photoInput!;
+            input = Input.Of(message!) with { Origin = origin };
+        }
+        else if (request.HasFormContentType)
+        {
+            if (photoLimiter.TryTake(origin) is { } photoWait)
+            {
+                await RateLimits.TooManyAsync(http, photoWait, http.RequestAborted);
+                return Results.Empty;
+            }
+
+            var (photoInput, failure) = await ReadPhotoAsync(http, photos, texts);
+            if (failure is not null)
+            {
+                return failure;
+            }
+
+            input = photoInput! with { Origin = origin };
         }
         else
         {
@@ -125,13 +124,55 @@ public static class WebChatEndpoints
         var turn = await conversations.TurnAsync(id, input);
         if (turn is null)
         {
-            return NotFound();
+            return NotFound(texts);
         }
 
         return Results.Ok(new RepliesBody(turn.Replies.Select(r => new ReplyBody(r.Text, r.Choices, r.Expects)).ToList()));
     }
 
-    private static async Task<(Input? Input, IResult? Failure)> ReadPhotoAsync(HttpContext http, PhotoIntake photos)
+    /// <summary>The "text" of a JSON body no larger than <paramref name="maxBytes"/>, read
+    /// with that bound before parsing.</summary>
+    private static async Task<(string? Text, IResult? Failure)> ReadJsonAsync(HttpContext http, int maxBytes, EngineTexts texts)
+    {
+        var tooLarge = Error(413, "body_too_large", texts["web_body_too_large"]);
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return (null, tooLarge);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = maxBytes;
+        }
+
+        TextMessage? message;
+        try
+        {
+            message = await http.Request.ReadFromJsonAsync<TextMessage>();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, tooLarge);
+        }
+        catch (JsonException)
+        {
+            return (null, Error(400, "bad_json", "Nội dung gửi lên không phải JSON hợp lệ."));
+        }
+
+        if (message?.Text is null)
+        {
+            return (null, Error(400, "missing_text", "Cần trường “text” chứa tin nhắn."));
+        }
+
+        if (message.Text.Length > 4000)
+        {
+            return (null, Error(400, "text_too_long", "Tin nhắn dài quá 4000 ký tự."));
+        }
+
+        return (message.Text, null);
+    }
+
+    private static async Task<(Input? Input, IResult? Failure)> ReadPhotoAsync(HttpContext http, PhotoIntake photos, EngineTexts texts)
     {
         var limit = photos.Options.MaxBytes;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -172,12 +213,17 @@ public static class WebChatEndpoints
 
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer);
-        var check = photos.Check(buffer.ToArray());
+        var check = await photos.CheckAsync(buffer.ToArray(), http.RequestAborted);
+        if (check.Busy)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return (null, Error(503, "busy", texts["web_busy"]));
+        }
+
         return (check.Accepted ? Input.OfPhoto(check.Jpeg!) : Input.Refused(check.Refusal!), null);
     }
 
-    private static IResult NotFound() =>
-        Error(404, "not_found", "Không tìm thấy cuộc trò chuyện này. Bạn tải lại trang để bắt đầu cuộc mới.");
+    private static IResult NotFound(EngineTexts texts) => Error(404, "not_found", texts["web_not_found"]);
 
     private static IResult Error(int status, string error, string message) =>
         Results.Json(new ErrorBody(error, message), statusCode: status);

@@ -12,11 +12,11 @@ public sealed class PhotoIntakeTests
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void AcceptsJpegPngAndWebpAndStoresAJpeg(string format)
+    public async Task AcceptsJpegPngAndWebpAndStoresAJpeg(string format)
     {
         var bytes = format switch { "jpeg" => TestImages.Jpeg(), "png" => TestImages.Png(), _ => TestImages.Webp() };
 
-        var check = _intake.Check(bytes);
+        var check = await _intake.CheckAsync(bytes);
 
         Assert.True(check.Accepted, check.Refusal);
         Assert.Equal("image/jpeg", PhotoIntake.SniffType(check.Jpeg));
@@ -24,10 +24,10 @@ public sealed class PhotoIntakeTests
     }
 
     [Fact]
-    public void ASidewaysPhonePhotoIsStoredUpright()
+    public async Task ASidewaysPhonePhotoIsStoredUpright()
     {
         // Orientation 6: the camera was turned; the picture must be rotated 90° clockwise.
-        var check = _intake.Check(TestImages.JpegWithOrientation(6));
+        var check = await _intake.CheckAsync(TestImages.JpegWithOrientation(6));
 
         Assert.True(check.Accepted, check.Refusal);
         Assert.Equal((300, 400), TestImages.SizeOf(check.Jpeg!));
@@ -41,55 +41,55 @@ public sealed class PhotoIntakeTests
     [Theory]
     [InlineData(3, 400, 300)]
     [InlineData(8, 300, 400)]
-    public void OtherOrientationsAreAppliedToo(ushort orientation, int width, int height)
+    public async Task OtherOrientationsAreAppliedToo(ushort orientation, int width, int height)
     {
-        var check = _intake.Check(TestImages.JpegWithOrientation(orientation));
+        var check = await _intake.CheckAsync(TestImages.JpegWithOrientation(orientation));
         Assert.Equal((width, height), TestImages.SizeOf(check.Jpeg!));
         var red = orientation == 3 ? TestImages.PixelAt(check.Jpeg!, 0.9f, 0.9f) : TestImages.PixelAt(check.Jpeg!, 0.1f, 0.9f);
         Assert.True(red.Red > 200 && red.Blue < 80, $"corner is {red}");
     }
 
     [Fact]
-    public void TheTypeIsReadFromTheBytesNotTheName()
+    public async Task TheTypeIsReadFromTheBytesNotTheName()
     {
         var html = "<html><body>not a photo</body></html>"u8.ToArray();
-        var check = _intake.Check(html);
+        var check = await _intake.CheckAsync(html);
         Assert.False(check.Accepted);
         Assert.Equal(PhotoIntake.NotAnImageMessage, check.Refusal);
     }
 
     [Fact]
-    public void ATruncatedJpegIsRefused()
+    public async Task ATruncatedJpegIsRefused()
     {
         var jpeg = TestImages.Jpeg(800, 600);
-        var check = _intake.Check(jpeg[..(jpeg.Length / 2)]);
+        var check = await _intake.CheckAsync(jpeg[..(jpeg.Length / 2)]);
         Assert.False(check.Accepted);
         Assert.Equal(PhotoIntake.UnreadableMessage, check.Refusal);
     }
 
     [Fact]
-    public void APhotoOverTheSizeLimitIsRefusedAsTooLarge()
+    public async Task APhotoOverTheSizeLimitIsRefusedAsTooLarge()
     {
         var intake = new PhotoIntake(new PhotoOptions { MaxBytes = 1000 });
-        var check = intake.Check(TestImages.Jpeg());
+        var check = await intake.CheckAsync(TestImages.Jpeg());
         Assert.True(check.TooLarge);
         Assert.Contains("tối đa", check.Refusal);
     }
 
     [Fact]
-    public void AnImageWithTooManyPixelsIsRefusedBeforeDecoding()
+    public async Task AnImageWithTooManyPixelsIsRefusedBeforeDecoding()
     {
         var intake = new PhotoIntake(new PhotoOptions { MaxPixels = 100_000 });
-        var check = intake.Check(TestImages.Png(1000, 1000));
+        var check = await intake.CheckAsync(TestImages.Png(1000, 1000));
         Assert.False(check.Accepted);
         Assert.Contains("kích thước quá lớn", check.Refusal);
     }
 
     [Fact]
-    public void ALargePhotoIsScaledDownToTheConfiguredSide()
+    public async Task ALargePhotoIsScaledDownToTheConfiguredSide()
     {
         var intake = new PhotoIntake(new PhotoOptions { MaxSide = 500 });
-        var check = intake.Check(TestImages.Encode(SKEncodedImageFormat.Jpeg, 2000, 1000));
+        var check = await intake.CheckAsync(TestImages.Encode(SKEncodedImageFormat.Jpeg, 2000, 1000));
         Assert.Equal(500, Math.Max(TestImages.SizeOf(check.Jpeg!).Width, TestImages.SizeOf(check.Jpeg!).Height));
     }
 }

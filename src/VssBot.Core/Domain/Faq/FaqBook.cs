@@ -71,7 +71,8 @@ public sealed class FaqBook
     /// <summary>The closest entry and its score (0–100), for tuning and tests.</summary>
     public (FaqEntry? Entry, int Score) Best(string text)
     {
-        var query = Words(text);
+        // Fuzzy matching costs grow with the text: a question is a sentence, not a page.
+        var query = Words(VietnameseText.Cap(text));
         if (query.Length == 0)
         {
             return (null, 0);

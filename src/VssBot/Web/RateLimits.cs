@@ -1,0 +1,101 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+using VssBot.Core.Engine;
+
+namespace VssBot.Web;
+
+/// <summary>
+/// The framework's rate limiter for the public endpoints: conversation creation, photo
+/// uploads and staff sign-in per client address; a <c>429</c> with <c>Retry-After</c> and a
+/// kind Vietnamese message. Forwarded headers from known proxies give the real address.
+/// </summary>
+public static class RateLimits
+{
+    public const string Conversations = "conversations";
+    public const string Logins = "login";
+
+    public static IServiceCollection AddVssBotRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<PhotoLimiter>();
+        services.AddSingleton<IHandoffGate, HandoffGate>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(Conversations, http => RateLimitPartition.GetTokenBucketLimiter(Address(http), _ => Bucket(options.ConversationsBurst, options.ConversationsPerMinute)));
+            limiter.AddPolicy(Logins, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, options.LoginsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+            }));
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                await TooManyAsync(context.HttpContext, wait, cancellationToken);
+            };
+        });
+
+        var proxies = configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies.KnownProxies)
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in proxies.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>The client's address: the peer, or what a known proxy forwarded.</summary>
+    public static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    public static TokenBucketRateLimiterOptions Bucket(int burst, int perMinute) => new()
+    {
+        TokenLimit = Math.Max(1, burst),
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromMinutes(1.0 / Math.Max(1, perMinute)),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    /// <summary>429 with Retry-After: JSON for the chat API, a page for the staff console.</summary>
+    public static async Task TooManyAsync(HttpContext http, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        var texts = http.RequestServices.GetRequiredService<DialogContent>().Texts;
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var message = texts.Format("web_too_many_requests", ("seconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (http.Request.Path.StartsWithSegments("/staff"))
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync($"<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"/assets/staff.css\"></head><body><main class=\"narrow\"><p class=\"error\" role=\"alert\">{System.Net.WebUtility.HtmlEncode(message)}</p></main></body></html>", cancellationToken);
+            return;
+        }
+
+        await http.Response.WriteAsJsonAsync(new ErrorBody("too_many_requests", message), cancellationToken);
+    }
+}
+
+/// <summary>Photo uploads per client address (token bucket).</summary>
+public sealed class PhotoLimiter(RateLimitOptions options) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
+        RateLimitPartition.GetTokenBucketLimiter(address, _ => RateLimits.Bucket(options.PhotosBurst, options.PhotosPerMinute)));
+
+    /// <summary>Null when allowed, else how long to wait.</summary>
+    public TimeSpan? TryTake(string address)
+    {
+        using var lease = _limiter.AttemptAcquire(address);
+        return lease.IsAcquired ? null : lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}
