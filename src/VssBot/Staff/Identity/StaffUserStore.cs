@@ -66,7 +66,7 @@ public sealed class StaffUserStore(LiteDbStore store) :
         return Task.CompletedTask;
     }
 
-    public Task<string?> GetPasswordHashAsync(StaffAccount user, CancellationToken ct) => Task.FromResult<string?>(user.PasswordHash);
+    public Task<string?> GetPasswordHashAsync(StaffAccount user, CancellationToken ct) => Task.FromResult(user.PasswordHash.Length > 0 ? user.PasswordHash : null);
 
     public Task<bool> HasPasswordAsync(StaffAccount user, CancellationToken ct) => Task.FromResult(user.PasswordHash.Length > 0);
 

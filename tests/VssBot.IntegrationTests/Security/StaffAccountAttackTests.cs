@@ -1,0 +1,140 @@
+using System.Net;
+using VssBot.IntegrationTests.Support;
+
+namespace VssBot.IntegrationTests.Security;
+
+/// <summary>Staff sign-in against a real process: parallel guesses, removed and changed
+/// accounts, one answer for every failure, sessions across a restart, protective headers.</summary>
+public sealed class StaffAccountAttackTests : IAsyncLifetime
+{
+    private readonly TempFolder _data = new("accounts");
+    private VssBotProcess _server = null!;
+
+    private static readonly string[] Settings = ["--RateLimits:LoginsPerMinute=10000"];
+
+    public async Task InitializeAsync()
+    {
+        await SecurityHost.AddStaffAsync(_data.Path, "hp", "hp-ngo-quyen");
+        await SecurityHost.AddStaffAsync(_data.Path, "hn", "hn-dong-da");
+        _server = await VssBotProcess.StartAsync(_data.Path, Settings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _data.Dispose();
+    }
+
+    private StaffBrowser Browser() => new(_server.Http.BaseAddress!);
+
+    [Fact]
+    public async Task ParallelGuessesCannotSlipPastTheLockOut()
+    {
+        var guesses = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        {
+            using var browser = Browser();
+            return await browser.LoginAsync("hp", "doan-sai-" + i);
+        }));
+        Assert.All(guesses, g => Assert.Equal(HttpStatusCode.Unauthorized, g.StatusCode));
+
+        using var owner = Browser();
+        var right = await owner.LoginAsync("hp", SecurityHost.Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode); // locked: the right password does not open it
+    }
+
+    [Fact]
+    public async Task AnUnknownUserAndAWrongPasswordGetTheSameAnswer()
+    {
+        using var browser = Browser();
+        var unknown = await browser.LoginAsync("khong-ai-ca", "mat-khau-bat-ky");
+        var wrong = await browser.LoginAsync("hn", "mat-khau-bat-ky");
+        Assert.Equal(unknown.StatusCode, wrong.StatusCode);
+        Assert.Equal(Strip(await unknown.Content.ReadAsStringAsync()), Strip(await wrong.Content.ReadAsStringAsync()));
+
+        // In time too: both cost one password hash (medians of a few tries, a wide margin).
+        async Task<double> MedianAsync(string user)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < 3; i++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                await browser.LoginAsync(user, "sai-" + i);
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            return times.Order().ElementAt(1);
+        }
+
+        var (a, b) = (await MedianAsync("khong-ai-ca-2"), await MedianAsync("hn"));
+        Assert.True(Math.Max(a, b) / Math.Min(a, b) < 3, $"unknown {a:F0} ms, wrong password {b:F0} ms");
+    }
+
+    private static string Strip(string page) => System.Text.RegularExpressions.Regex.Replace(page, "value=\"[^\"]+\"", "");
+
+    [Fact]
+    public async Task ProtectiveHeadersOnPagesAndNoStoreOnPersonalData()
+    {
+        using var http = new HttpClient { BaseAddress = _server.Http.BaseAddress };
+        foreach (var path in new[] { "/", "/staff/login", "/api/chat/conversations/" + VssBot.Web.WebKey.New() + "/messages" })
+        {
+            var response = await http.GetAsync(path);
+            var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("frame-ancestors 'none'", csp);
+            Assert.Contains("script-src 'self'", csp);
+            Assert.DoesNotContain("unsafe-inline", csp);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            if (path != "/")
+            {
+                Assert.True(response.Headers.CacheControl?.NoStore, path);
+            }
+        }
+
+        // No inline script or style anywhere on the pages.
+        foreach (var path in new[] { "/", "/staff/login" })
+        {
+            var page = await http.GetStringAsync(path);
+            Assert.DoesNotMatch("<script>|<script [^>]*>[^<]|<style|style=", page);
+        }
+    }
+
+    [Fact]
+    public async Task InProductionCookiesAreSecureBehindATlsProxy()
+    {
+        await using var production = await VssBotProcess.StartAsync(_data.Path + "-prod", ["--Staff:SecureCookies="]);
+        using var http = new HttpClient { BaseAddress = production.Http.BaseAddress };
+        var request = new HttpRequestMessage(HttpMethod.Get, "/staff/login");
+        request.Headers.Add("X-Forwarded-Proto", "https"); // the proxy (on loopback, a known one) ended TLS
+        request.Headers.Host = "bot.example.vn"; // HSTS is never sent to localhost
+        var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.All(response.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task SessionsSurviveARestartButNotARemovalOrAPasswordChange()
+    {
+        using var hn = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await hn.LoginAsync("hn", SecurityHost.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await hn.Http.GetAsync("/staff/dossiers")).StatusCode);
+
+        // A restart keeps the session: the key ring is in the data folder, encrypted.
+        var port = _server.Port;
+        await _server.DisposeAsync();
+        var keyFile = Directory.GetFiles(Path.Combine(_data.Path, "keys"), "key-*.xml").Single();
+        var xml = await File.ReadAllTextAsync(keyFile);
+        Assert.Contains("StoreKeyXmlDecryptor", xml);
+        Assert.DoesNotContain("<masterKey", xml);
+        _server = await VssBotProcess.StartAsync(_data.Path, port, Settings);
+        Assert.Equal(HttpStatusCode.OK, (await hn.Http.GetAsync("/staff/dossiers")).StatusCode);
+
+        // A password change (here on the command line, the server running on) ends it at once.
+        await _server.DisposeAsync();
+        await SecurityHost.AddStaffAsync(_data.Path, "hn", "hn-dong-da"); // the same password, set anew: a new stamp
+        _server = await VssBotProcess.StartAsync(_data.Path, port, Settings);
+        var after = await hn.Http.GetAsync("/staff/dossiers");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/staff/login", after.Headers.Location!.PathAndQuery);
+    }
+}
