@@ -96,7 +96,11 @@ internal sealed class TelegramSender(
             message.Attempts++;
             var chat = long.Parse(message.Address, System.Globalization.CultureInfo.InvariantCulture);
             int? thread = message.ToStaffTopic ? await TopicAsync(chat, message.ConversationId, stoppingToken) : null;
-            if (message.PhotoKey is { } key && conversations.Photo(key) is { } photo && message.Text.Length <= 1024)
+            if (message.DeleteTopicId is { } topic)
+            {
+                await bot.DeleteForumTopic(chat, topic, stoppingToken);
+            }
+            else if (message.PhotoKey is { } key && conversations.Photo(key) is { } photo && message.Text.Length <= 1024)
             {
                 // A photo with its text as the caption (Telegram allows 1,024 characters there).
                 await bot.SendPhoto(chat, InputFile.FromStream(new MemoryStream(photo), "anh.jpg"), caption: message.Text,
@@ -142,7 +146,7 @@ internal sealed class TelegramSender(
         }
 
         var topic = await bot.CreateForumTopic(chat, $"Hỗ trợ {conversationId[..8]}", cancellationToken: stoppingToken);
-        await store.SaveTopicAsync(new StaffTopic { Id = conversationId, TopicId = topic.MessageThreadId });
+        await store.SaveTopicAsync(new StaffTopic { Id = conversationId, TopicId = topic.MessageThreadId, ChatId = chat.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return topic.MessageThreadId;
     }
 

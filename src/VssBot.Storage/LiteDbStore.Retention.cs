@@ -38,6 +38,10 @@ public sealed partial class LiteDbStore
             {
                 Erase(db, id, keepConversation: false);
             }
+
+            // Handled updates are kept (ids only) while a channel might deliver them again.
+            var handledBefore = now.AddDays(-options.HandledUpdateDays);
+            db.GetCollection<Core.Conversations.ChannelUpdate>(Collections.Updates).DeleteMany(u => u.Done && u.ReceivedAt < handledBefore);
         });
         foreach (var id in abandoned)
         {

@@ -161,11 +161,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         var updates = db.GetCollection<ChannelUpdate>(Collections.Updates);
         foreach (var id in turn.HandledUpdates)
         {
-            if (updates.FindById(id) is { } update)
-            {
-                update.Done = true;
-                updates.Update(update);
-            }
+            MarkHandled(updates, id);
         }
 
         if (turn.Links.Count > 0)
@@ -188,7 +184,9 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
     }
 
     /// <summary>Deletes everything held about one conversation: transcript, photos,
-    /// dossiers, and (unless kept, to continue) the conversation itself and its chat links.</summary>
+    /// dossiers, staff notes, its staff-group topic (and, through the outbox, the topic's
+    /// messages on Telegram), and unless kept, to continue, the conversation itself, its
+    /// chat links, the updates received from its chats and its undelivered messages.</summary>
     internal static void Erase(LiteDatabase db, string conversationId, bool keepConversation)
     {
         db.GetCollection<TranscriptPage>(Collections.Transcript).DeleteMany(PagesOf(conversationId));
@@ -199,12 +197,36 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
         }
 
         db.GetCollection<Dossier>(Collections.Dossiers).DeleteMany(d => d.ConversationId == conversationId);
+        db.GetCollection<VssBot.Core.Staff.StaffNote>(Collections.Notes).DeleteMany(n => n.ConversationId == conversationId);
+        var outbox = db.GetCollection<OutboxMessage>(Collections.Outbox);
+        outbox.DeleteMany(m => m.ConversationId == conversationId);
+        var topics = db.GetCollection<StaffTopic>(Collections.Topics);
+        if (topics.FindById(conversationId) is { } topic)
+        {
+            topics.Delete(conversationId);
+            if (topic.ChatId is not null)
+            {
+                outbox.Insert(new OutboxMessage
+                {
+                    Id = Guid.NewGuid().ToString("N"), Channel = "telegram", Address = topic.ChatId, DeleteTopicId = topic.TopicId, CreatedAt = DateTimeOffset.UtcNow,
+                });
+            }
+        }
+
         if (!keepConversation)
         {
             db.GetCollection(Collections.Conversations).Delete(conversationId);
             db.GetCollection(Collections.Handoffs).Delete(conversationId);
-            db.GetCollection<ChannelLink>(Collections.Links).DeleteMany(l => l.ConversationId == conversationId);
-            db.GetCollection<OutboxMessage>(Collections.Outbox).DeleteMany(m => m.ConversationId == conversationId);
+            var links = db.GetCollection<ChannelLink>(Collections.Links);
+            var chats = links.Find(l => l.ConversationId == conversationId).Select(l => l.Id).ToList();
+            links.DeleteMany(l => l.ConversationId == conversationId);
+            var updates = db.GetCollection<ChannelUpdate>(Collections.Updates);
+            foreach (var chat in chats)
+            {
+                // "telegram:{chat}" → updates from that chat (their payloads hold what the person sent).
+                var (channel, address) = (chat[..chat.IndexOf(':')], chat[(chat.IndexOf(':') + 1)..]);
+                updates.DeleteMany(u => u.Channel == channel && u.Address == address);
+            }
         }
     }
 
@@ -222,15 +244,21 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
             .OrderBy(u => u.Number)
             .ToList();
 
-    public Task MarkHandledAsync(string updateId) => _committer.Enqueue(db =>
+    public Task MarkHandledAsync(string updateId) =>
+        _committer.Enqueue(db => MarkHandled(db.GetCollection<ChannelUpdate>(Collections.Updates), updateId));
+
+    // A handled update keeps only what deduplication needs: its id (and when, for retention).
+    private static void MarkHandled(ILiteCollection<ChannelUpdate> updates, string updateId)
     {
-        var updates = db.GetCollection<ChannelUpdate>(Collections.Updates);
         if (updates.FindById(updateId) is { } update)
         {
             update.Done = true;
+            update.Payload = "";
+            update.Address = "";
+            update.Group = null;
             updates.Update(update);
         }
-    });
+    }
 
     public string? LinkedConversation(string linkId) =>
         _db.GetCollection<ChannelLink>(Collections.Links).FindById(linkId)?.ConversationId;
@@ -254,8 +282,10 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDi
     public Task SaveTopicAsync(StaffTopic topic) =>
         _committer.Enqueue(db => db.GetCollection<StaffTopic>(Collections.Topics).Upsert(topic));
 
+    /// <summary>A delivered message (or one refused for good) leaves the outbox: its text is
+    /// the person's data, and the transcript already holds what was said.</summary>
     public Task MarkSentAsync(OutboxMessage message) =>
-        _committer.Enqueue(db => db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(message));
+        _committer.Enqueue(db => db.GetCollection<OutboxMessage>(Collections.Outbox).Delete(message.Id));
 
     /// <summary>Keeps the text of each dialog version, so that conversations begun on an
     /// older version of an edited file can finish on it.</summary>

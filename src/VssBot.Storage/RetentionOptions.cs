@@ -17,4 +17,7 @@ public sealed class RetentionOptions
 
     /// <summary>How often the sweep runs.</summary>
     public int IntervalMinutes { get; set; } = 60;
+
+    /// <summary>Handled channel updates (ids only, for deduplication) are deleted after this many days.</summary>
+    public int HandledUpdateDays { get; set; } = 2;
 }

@@ -27,11 +27,8 @@ public static class StoreKey
         var path = Path.Combine(options.DataDirectory, DevelopmentKeyFile);
         if (!File.Exists(path))
         {
-            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            // Mode 0600 from its creation, not set after the key was written.
+            PrivateFiles.Write(path, System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
         }
 
         return File.ReadAllText(path).Trim();

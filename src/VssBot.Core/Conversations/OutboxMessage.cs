@@ -18,6 +18,10 @@ public sealed class OutboxMessage
     /// sender on first use).</summary>
     public bool ToStaffTopic { get; set; }
 
+    /// <summary>Not a message: delete this forum topic of the staff group, with all its
+    /// messages (the person's data was erased).</summary>
+    public int? DeleteTopicId { get; set; }
+
     /// <summary>The transcript entry whose buttons the message carries (callback data
     /// names it, so a tapped button maps back to the label it showed).</summary>
     public int Seq { get; set; }

@@ -19,7 +19,8 @@ public static class DataCommand
         switch (words)
         {
             case ["data", "export", var code, .. var rest]:
-                var folder = rest is [var dir] ? dir : $"export-{code}-{clock.GetUtcNow():yyyyMMddHHmmss}";
+                // A neutral name: a folder named after an ID number would itself be personal data.
+                var folder = rest is [var dir] ? dir : $"export-{clock.GetUtcNow():yyyyMMddHHmmss}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
                 return Export(store, code, folder, output);
             case ["data", "delete", var code]:
                 var ids = store.ConversationsOf(code);
@@ -44,7 +45,8 @@ public static class DataCommand
     private static int Export(LiteDbStore store, string code, string folder, TextWriter output)
     {
         var ids = store.ConversationsOf(code);
-        Directory.CreateDirectory(Path.Combine(folder, "photos"));
+        PrivateFiles.CreateDirectory(folder);
+        PrivateFiles.CreateDirectory(Path.Combine(folder, "photos"));
         var photos = 0;
         var conversations = ids.Select(id =>
         {
@@ -57,14 +59,14 @@ public static class DataCommand
             {
                 if (store.Photo(key) is { } bytes)
                 {
-                    File.WriteAllBytes(Path.Combine(folder, "photos", key.Replace('/', '_') + ".jpg"), bytes);
+                    PrivateFiles.Write(Path.Combine(folder, "photos", key.Replace('/', '_') + ".jpg"), bytes);
                     photos++;
                 }
             }
 
             return new { conversation, dossiers, transcript = store.Transcript(id, 0) };
         }).ToList();
-        File.WriteAllText(Path.Combine(folder, "data.json"), JsonSerializer.Serialize(new { code, exportedConversations = conversations }, Json));
+        PrivateFiles.Write(Path.Combine(folder, "data.json"), System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { code, exportedConversations = conversations }, Json)));
         output.WriteLine($"exported {ids.Count} conversation(s) and {photos} photo(s) to {Path.GetFullPath(folder)}");
         return 0;
     }

@@ -102,6 +102,7 @@ public sealed class PrivacyTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task AnOperatorExportsAndThenDeletesEverythingAboutOnePerson()
     {
         using var data = new TempFolder("export");
@@ -124,6 +125,10 @@ public sealed class PrivacyTests
         Assert.DoesNotContain(key, json); // the person's web key is not kept anywhere
         Assert.Contains("Nguyen Van An", json);
         Assert.Equal(6, Directory.GetFiles(Path.Combine(folder, "photos")).Length);
+        // Only the operator can read what was exported.
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        Assert.All(Directory.GetFiles(folder, "*", SearchOption.AllDirectories), f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(data.Path, "development.key")));
 
         (exitCode, output) = await RunCommandAsync(data.Path, storeKey, "data", "delete", "0123456789");
         Assert.Equal(0, exitCode);

@@ -249,6 +249,20 @@ public sealed class FakeBotApi : IAsyncDisposable
                 }
 
                 return Ok(new JsonObject { ["message_thread_id"] = topic, ["name"] = (string)body["name"]!, ["icon_color"] = 7322096 });
+            case "deleteforumtopic":
+                // Deletes the topic with all its messages, as the real Bot API does.
+                var deleted = body["message_thread_id"]!.GetValueKind() == JsonValueKind.String ? int.Parse((string)body["message_thread_id"]!) : (int)body["message_thread_id"]!;
+                lock (Topics)
+                {
+                    Topics.RemoveAll(t => t.ThreadId == deleted);
+                }
+
+                lock (Sent)
+                {
+                    Sent.RemoveAll(m => m.ThreadId == deleted);
+                }
+
+                return Ok(JsonValue.Create(true));
             case "answercallbackquery" or "setmycommands" or "setwebhook" or "deletewebhook":
                 return Ok(JsonValue.Create(true));
             default:
