@@ -46,6 +46,13 @@ internal sealed class TelegramConversations(
         {
             var record = group[i];
             var update = JsonSerializer.Deserialize<Update>(record.Payload, JsonBotAPI.Options)!;
+            if ((update.Message?.Chat ?? update.CallbackQuery?.Message?.Chat)?.Type is not global::Telegram.Bot.Types.Enums.ChatType.Private)
+            {
+                // Citizens talk to the bot in private chats only; a group it was added to gets nothing.
+                await channelStore.MarkHandledAsync(record.Id);
+                continue;
+            }
+
             var conversationId = channelStore.LinkedConversation(linkId);
             var (input, isStart, payload) = await reader.ReadAsync(update, conversationId, cancellationToken);
             var last = i == group.Count - 1;

@@ -4,15 +4,18 @@ using Telegram.Bot;
 using Telegram.Bot.Types;
 using VssBot.Core.Conversations;
 using VssBot.Core.Engine;
+using VssBot.Core.Staff;
 
 namespace VssBot.Channels.Telegram;
 
 /// <summary>
 /// Messages in the staff group's topics: /claim, /release, /close act on the topic's
 /// conversation as the Telegram user who wrote them; other text, once claimed, is their
-/// reply to the person. Anyone in the staff group is staff.
+/// reply to the person. Only a member whose Telegram user id is linked to a staff account
+/// acts, and only on conversations of that account's offices; every action is audited.
 /// </summary>
-internal sealed class TelegramStaffGroup(ConversationService conversations, IChannelStore store, IOptions<TelegramOptions> options, TimeProvider clock)
+internal sealed class TelegramStaffGroup(ConversationService conversations, IChannelStore store, IConversationStore conversationStore, IStaffDirectory staff,
+    TelegramTexts texts, IOptions<TelegramOptions> options, TimeProvider clock)
 {
     public const string StaffPrefix = "tg:";
 
@@ -33,15 +36,27 @@ internal sealed class TelegramStaffGroup(ConversationService conversations, ICha
                 "/close" => StaffAction.Close,
                 _ => StaffAction.Say,
             };
-            var name = string.Join(' ', new[] { from.FirstName, from.LastName }.Where(n => !string.IsNullOrEmpty(n)));
-            try
+            var account = staff.FindStaffByTelegram(from.Id);
+            var office = conversationStore.FindConversation(topic.Id)?.Handoff?.OfficeId;
+            var verb = "telegram-" + action.ToString().ToLowerInvariant();
+            if (account is null || !account.Serves(office))
             {
-                await conversations.StaffAsync(topic.Id, action, StaffPrefix + from.Id, name, action == StaffAction.Say ? text : null);
+                await staff.AuditAsync(account?.Id ?? $"telegram:{from.Id}", verb + "-refused", topic.Id, clock.GetUtcNow());
+                await store.EnqueueAsync(Notice(topic.Id, record.Number, texts["telegram_staff_not_linked"]));
             }
-            catch (StaffActionRefusedException)
+            else
             {
-                await store.EnqueueAsync(Notice(topic.Id, record.Number,
-                    action == StaffAction.Say ? "⚠️ Gõ /claim để nhận cuộc trò chuyện trước khi trả lời." : $"⚠️ Không thực hiện được {command}: cuộc trò chuyện đã thay đổi."));
+                try
+                {
+                    await conversations.StaffAsync(topic.Id, action, StaffPrefix + account.Id, account.DisplayName, action == StaffAction.Say ? text : null);
+                    await staff.AuditAsync(account.Id, verb, topic.Id, clock.GetUtcNow());
+                }
+                catch (StaffActionRefusedException)
+                {
+                    await staff.AuditAsync(account.Id, verb + "-refused", topic.Id, clock.GetUtcNow());
+                    await store.EnqueueAsync(Notice(topic.Id, record.Number,
+                        action == StaffAction.Say ? texts["telegram_staff_claim_first"] : texts["telegram_staff_changed"].Replace("{command}", command, StringComparison.Ordinal)));
+                }
             }
         }
 

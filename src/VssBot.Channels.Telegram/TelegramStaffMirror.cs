@@ -9,7 +9,7 @@ namespace VssBot.Channels.Telegram;
 /// topics: what the person says, what the bot says, what console staff reply. Written to
 /// the outbox in the turn's own commit; the sender makes the topic on first use.
 /// </summary>
-internal sealed class TelegramStaffMirror(IOptions<TelegramOptions> options, DialogContent content, TimeProvider clock) : ITurnObserver
+internal sealed partial class TelegramStaffMirror(IOptions<TelegramOptions> options, DialogContent content, TimeProvider clock) : ITurnObserver
 {
     public void BeforeCommit(TurnResult turn)
     {
@@ -60,9 +60,20 @@ internal sealed class TelegramStaffMirror(IOptions<TelegramOptions> options, Dia
         var answers = content.Dialogs.Values.SelectMany(d => d.Steps)
             .Where(s => s.Label is not null && c.Answers.ContainsKey(s.Id))
             .DistinctBy(s => s.Id)
-            .Select(s => $"• {s.Label}: {c.Answers[s.Id].Display}");
-        return $"🆕 Yêu cầu hỗ trợ ({c.Channel}{(office is null ? "" : ", " + office)})\n{string.Join('\n', answers)}\n/claim để nhận, /release để trả lại trợ lý, /close để kết thúc.";
+            .Select(s => $"• {s.Label}: {MaskNumbers(c.Answers[s.Id].Display)}");
+        return content.Texts.Format("telegram_topic_summary", ("channel", c.Channel), ("office", office is null ? "" : ", " + office), ("answers", string.Join('\n', answers)));
     }
+
+    /// <summary>ID numbers, BHXH codes and card numbers in the summary show their last four
+    /// digits only: the group is a chat, read on phones.</summary>
+    public static string MaskNumbers(string text) => LongNumber().Replace(text, m =>
+    {
+        var digits = m.Value.Count(char.IsAsciiDigit);
+        return new string('•', digits - 4) + new string([.. m.Value.Where(char.IsAsciiDigit).TakeLast(4)]);
+    });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Z]{0,3}\d{8,}")]
+    private static partial System.Text.RegularExpressions.Regex LongNumber();
 
     private static string Truncate(string text) => text.Length <= 4000 ? text : text[..3990] + "…";
 }

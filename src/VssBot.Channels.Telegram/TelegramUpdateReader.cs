@@ -32,7 +32,8 @@ internal sealed class TelegramUpdateReader(ITelegramBotClient bot, IConversation
                 return ReadText(message.Text!);
             case MessageType.Contact:
                 var contact = message.Contact!;
-                return contact.UserId == message.From?.Id
+                // Verified only when both ids are there and equal: a contact card without a user id is anyone's.
+                return contact.UserId is { } owner && message.From?.Id is { } sender && owner == sender
                     ? (Input.OfContact(contact.PhoneNumber, verified: true), false, null)
                     : (Input.Refused(texts["telegram_foreign_contact"]), false, null);
             case MessageType.Photo:

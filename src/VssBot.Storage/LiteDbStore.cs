@@ -9,7 +9,7 @@ namespace VssBot.Storage;
 /// The embedded default store: one LiteDB file holding conversations, transcripts,
 /// dossiers, photos (LiteDB file storage) and the dialog versions conversations began on.
 /// </summary>
-public sealed partial class LiteDbStore : IConversationStore, IChannelStore, IDisposable
+public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, IDisposable
 {
     public const string FileName = "vssbot.db";
 

@@ -86,6 +86,16 @@ public sealed class FakeBotApi : IAsyncDisposable
         return Add(group, update);
     }
 
+    /// <summary>Someone writes in an ordinary group the bot was added to.</summary>
+    public long SendInGroup(long group, long userId, string text)
+    {
+        var update = Message(group, new JsonObject { ["text"] = text }, 0);
+        var message = update["message"]!.AsObject();
+        message["chat"] = new JsonObject { ["id"] = group, ["type"] = "group", ["title"] = "Lớp 10A" };
+        message["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Phụ huynh" };
+        return Add(group, update);
+    }
+
     public long SendPhoto(long chat, byte[] jpeg, string? album = null, long? size = null)
     {
         var id = "photo-" + Guid.NewGuid().ToString("N")[..8];
