@@ -34,10 +34,7 @@ if (command is ["dialog", .. var words])
     }
 }
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.With<PersonalDataMask>());
+builder.Services.AddSerilog((services, logger) => LogSetup.Configure(logger, builder.Configuration, services));
 builder.Services.AddVssBot();
 builder.Services.AddVssBotRateLimits(builder.Configuration);
 builder.Services.AddTelegramChannel(builder.Configuration);
@@ -69,7 +66,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(LogSetup.RequestLogging);
 // The chat page ships with the binary, wherever the content root (configuration and
 // dialogs/) is.
 if (command is ["staff", ..])

@@ -51,6 +51,7 @@ public sealed partial class LogTests
         await api.WaitForMessageAsync(chat, before++);
 
         var logs = server.Output;
+        Assert.DoesNotContain(web.Id, logs); // the web-chat key is the person's secret
         Assert.Contains("/api/chat/conversations", logs);
         Assert.Contains("/bot***/sendMessage", logs); // the Bot API calls were logged, masked
         string[] personal =
@@ -65,6 +66,32 @@ public sealed partial class LogTests
 
         Assert.DoesNotMatch(Base64Run(), logs); // no photo bytes
         Assert.DoesNotContain(FakeBotApi.Token, logs); // nor the bot's token, which request URLs carry
+    }
+
+    [Theory]
+    [InlineData("thẻ DN4010123456789 sai", "4010123456789")]
+    [InlineData("hộ chiếu C1234567", "1234567")]
+    [InlineData("cccd079123456789", "079123456789")]
+    [InlineData("key bQ3rX9k2Lm8TQz0vYp4WfN7cR1sJ6hD5gA2eK9uZ0xI", "bQ3rX9k2Lm8TQz0vYp4WfN7cR1sJ6hD5gA2eK9uZ0xI")]
+    public void NumbersGluedToLettersAndKeysAreMaskedInPropertiesAndExceptions(string text, string secret)
+    {
+        var sink = new Collected();
+        var mask = new VssBot.Logging.PersonalDataMask(sink);
+        var template = new Serilog.Parsing.MessageTemplateParser().Parse("{Value}");
+        mask.Emit(new Serilog.Events.LogEvent(DateTimeOffset.UtcNow, Serilog.Events.LogEventLevel.Error, new InvalidOperationException(text),
+            template, [new Serilog.Events.LogEventProperty("Value", new Serilog.Events.ScalarValue(text))]));
+
+        var written = sink.Events.Single();
+        Assert.DoesNotContain(secret, written.RenderMessage());
+        Assert.DoesNotContain(secret, written.Exception!.ToString());
+        Assert.DoesNotContain(secret, written.Exception.Message);
+    }
+
+    private sealed class Collected : Serilog.Core.ILogEventSink
+    {
+        public List<Serilog.Events.LogEvent> Events { get; } = [];
+
+        public void Emit(Serilog.Events.LogEvent logEvent) => Events.Add(logEvent);
     }
 
     [GeneratedRegex("[A-Za-z0-9+/]{200,}")]
