@@ -15,6 +15,11 @@ public static class StoreKey
     {
         if (!string.IsNullOrEmpty(options.Password))
         {
+            if (!isDevelopment && !KeyStrength.IsStrong(options.Password))
+            {
+                throw new StoreKeyWeakException();
+            }
+
             return options.Password;
         }
 

@@ -16,6 +16,12 @@ var command = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
 var settings = args.Skip(command.Length).ToArray();
 
 var builder = WebApplication.CreateBuilder(settings);
+if (command is ["key", "new"])
+{
+    Console.WriteLine(KeyStrength.New());
+    return 0;
+}
+
 if (command is ["healthcheck"])
 {
     return await HealthCheckCommand.RunAsync(builder.Configuration, Console.Out);
