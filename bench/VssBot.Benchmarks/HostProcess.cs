@@ -7,7 +7,7 @@ namespace VssBot.Benchmarks;
 /// <summary>The built VssBot host as its own process, as operators run it.</summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
-    public const string Key = "benchmark-key";
+    public const string Key = "lJzOMlMa06oVmHRmUR-HQiX4bYziX0akacFSv_7Mdnate1F4xRRlM0EYvtg2FCQc";
 
     private readonly Process _process;
 
@@ -35,7 +35,7 @@ internal sealed class HostProcess : IAsyncDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Repo.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Repo.HostDll, $"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={Key}", "--Serilog:MinimumLevel:Default=Warning", "--Flood:Burst=100000" }.Concat(settings))
+        foreach (var argument in new[] { Repo.HostDll, $"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={Key}", "--Serilog:MinimumLevel:Default=Warning", "--Flood:Burst=100000", "--RateLimits:ConversationsBurst=100000", "--RateLimits:PhotosBurst=100000", "--RateLimits:HandoffsPerHour=100000", "--Staff:SecureCookies=SameAsRequest" }.Concat(settings))
         {
             info.ArgumentList.Add(argument);
         }

@@ -6,7 +6,18 @@
   const $ = (id) => document.getElementById(id);
   const list = $("messages"), choices = $("choices"), notice = $("notice");
   const text = $("text"), photo = $("photo"), photoLabel = document.querySelector(".photo");
-  let id = localStorage.getItem("vssbot.conversation");
+  // The key opens the conversation: kept for this browser session only, unless the person
+  // ticks "ghi nhớ trên thiết bị này" (on a shared computer the next user must not see it).
+  const KEY = "vssbot.conversation", REMEMBER = "vssbot.remember";
+  const remember = $("remember");
+  remember.checked = localStorage.getItem(REMEMBER) === "1";
+  let id = sessionStorage.getItem(KEY) || (remember.checked ? localStorage.getItem(KEY) : null);
+  if (!remember.checked) localStorage.removeItem(KEY);
+
+  function keep(key) {
+    sessionStorage.setItem(KEY, key);
+    if (remember.checked) localStorage.setItem(KEY, key); else localStorage.removeItem(KEY);
+  }
   let lastSeq = 0, busy = false;
 
   function showNotice(message) {
@@ -52,7 +63,7 @@
     const r = await fetch(api, { method: "POST" });
     const body = await r.json();
     id = body.conversationId;
-    localStorage.setItem("vssbot.conversation", id);
+    keep(id);
     list.innerHTML = "";
     lastSeq = 0;
     await refresh();
@@ -61,7 +72,7 @@
   async function refresh() {
     if (!id) return;
     const r = await fetch(`${api}/${id}/messages?after=${lastSeq}`);
-    if (r.status === 404) { await start(); return; }
+    if (r.status === 404 || r.status === 400) { await start(); return; }
     if (!r.ok) return;
     const body = await r.json();
     render(body.messages);
@@ -79,8 +90,9 @@
     busy = true;
     showNotice("");
     try {
+      if (!id) await start();
       const r = await fetch(`${api}/${id}/messages`, Object.assign({ method: "POST" }, init));
-      if (r.status === 404) { await start(); return; }
+      if (r.status === 404 || r.status === 400) { await start(); return; }
       if (!r.ok) {
         const err = await r.json().catch(() => ({ message: "Có lỗi xảy ra, bạn thử lại giúp mình nhé." }));
         showNotice(err.message);
@@ -104,6 +116,21 @@
   $("new-chat").addEventListener("click", () => {
     if (confirm("Bắt đầu một cuộc trò chuyện mới? Cuộc hiện tại vẫn được lưu nhưng trang sẽ không hiện nữa.")) start();
   });
+  remember.addEventListener("change", () => {
+    localStorage.setItem(REMEMBER, remember.checked ? "1" : "0");
+    if (id) keep(id);
+  });
+  const end = $("end-chat");
+  end.addEventListener("click", () => {
+    if (!confirm(end.dataset.confirm)) return;
+    sessionStorage.removeItem(KEY);
+    localStorage.removeItem(KEY);
+    id = null;
+    list.innerHTML = "";
+    choices.innerHTML = "";
+    lastSeq = 0;
+    showNotice(end.dataset.done);
+  });
   photo.addEventListener("change", () => {
     const file = photo.files[0];
     if (!file) return;
@@ -115,5 +142,5 @@
 
   (id ? refresh() : start());
   // Staff replies arrive without the person sending anything: look every two seconds.
-  setInterval(() => { if (!busy) refresh(); }, 2000);
+  setInterval(() => { if (!busy && id) refresh(); }, 2000);
 })();

@@ -65,6 +65,13 @@ public sealed class WebChatPageTests
             var reference = System.Text.RegularExpressions.Regex.Match(await lastBot.InnerTextAsync(), "VB-[0-9A-Z]{10}").Value;
             await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "web-chat-phone.png"), FullPage = false });
 
+            // The key is kept for this browser session only, until the person asks to be remembered.
+            Assert.Null(await page.EvaluateAsync<string?>("localStorage.getItem('vssbot.conversation')"));
+            var key = await page.EvaluateAsync<string>("sessionStorage.getItem('vssbot.conversation')");
+            Assert.Matches("^[A-Za-z0-9_-]{43}$", key);
+            await page.GetByLabel("Ghi nhớ trên thiết bị này").CheckAsync();
+            Assert.Equal(key, await page.EvaluateAsync<string?>("localStorage.getItem('vssbot.conversation')"));
+
             server.Kill();
             await server.DisposeAsync();
             await using var restarted = await VssBotProcess.StartAsync(Path.Combine(data.FullName, "db"));
@@ -74,10 +81,18 @@ public sealed class WebChatPageTests
             // conversation of its own, point it at the first one, as a returning visitor's page is.
             await Expect(again.Locator(".msg.bot").First).ToContainTextAsync("Xin chào");
             var id = await page.EvaluateAsync<string>("localStorage.getItem('vssbot.conversation')");
-            await again.EvaluateAsync($"localStorage.setItem('vssbot.conversation', '{id}')");
+            await again.EvaluateAsync($"localStorage.setItem('vssbot.conversation', '{id}'); localStorage.setItem('vssbot.remember', '1'); sessionStorage.clear()");
             await again.ReloadAsync();
             await Expect(again.Locator(".msg.bot").Last).ToContainTextAsync(reference);
             await Expect(again.Locator(".msg.user").Nth(2)).ToContainTextAsync("DN4010123456789");
+
+            // "Kết thúc" on a shared computer: the key is forgotten on this device, and the page says so.
+            again.Dialog += (_, dialog) => dialog.AcceptAsync();
+            await again.GetByRole(AriaRole.Button, new() { Name = "Kết thúc" }).ClickAsync();
+            await Expect(again.Locator("#notice")).ToContainTextAsync("Đã kết thúc");
+            await Expect(again.Locator(".msg")).ToHaveCountAsync(0);
+            Assert.Null(await again.EvaluateAsync<string?>("localStorage.getItem('vssbot.conversation')"));
+            Assert.Null(await again.EvaluateAsync<string?>("sessionStorage.getItem('vssbot.conversation')"));
         }
         finally
         {
