@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using VssBot.Core.Engine;
 using VssBot.Core.Staff;
@@ -19,8 +16,6 @@ namespace VssBot.Staff;
 /// </summary>
 public static class StaffConsole
 {
-    public const string Scheme = "staff";
-
     public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddStaffIdentity(configuration, environment.IsDevelopment());

@@ -54,23 +54,8 @@ public static class TestImages
         var bytes = png.ToArray();
         BitConverter.GetBytes(System.Net.IPAddress.HostToNetworkOrder(width)).CopyTo(bytes, 16);
         BitConverter.GetBytes(System.Net.IPAddress.HostToNetworkOrder(height)).CopyTo(bytes, 20);
-        BitConverter.GetBytes(System.Net.IPAddress.HostToNetworkOrder((int)Crc32(bytes.AsSpan(12, 17)))).CopyTo(bytes, 29);
+        BitConverter.GetBytes(System.Net.IPAddress.HostToNetworkOrder((int)System.IO.Hashing.Crc32.HashToUInt32(bytes.AsSpan(12, 17)))).CopyTo(bytes, 29);
         return bytes;
-    }
-
-    private static uint Crc32(ReadOnlySpan<byte> data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 
     public static SKColor PixelAt(byte[] encoded, float fx, float fy)
