@@ -113,6 +113,45 @@ public sealed class StaffAccountAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARemovedAccountsOpenSessionEndsAtOnceAndAnAdminNeedsAnAuthenticatorCode()
+    {
+        using var victim = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await victim.LoginAsync("hn", SecurityHost.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await victim.Http.GetAsync("/staff/dossiers")).StatusCode);
+
+        // An admin made on the command line signs in, and must enrol an authenticator first.
+        var port = _server.Port;
+        await _server.DisposeAsync();
+        await SecurityHost.AddStaffAsync(_data.Path, "boss", "hp-ngo-quyen", "admin");
+        _server = await VssBotProcess.StartAsync(_data.Path, port, Settings);
+        using var admin = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.LoginAsync("boss", SecurityHost.Password)).StatusCode);
+        Assert.Equal("/staff/2fa", (await admin.Http.GetAsync("/staff/admin")).Headers.Location?.OriginalString);
+        var enrol = await admin.Http.GetStringAsync("/staff/2fa");
+        var secret = System.Text.RegularExpressions.Regex.Match(enrol, "<code class=\"secret\">([A-Z2-7]+)</code>").Groups[1].Value;
+        var on = await admin.Http.PostAsync("/staff/2fa", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["code"] = Totp.Code(secret), ["__RequestVerificationToken"] = await admin.TokenAsync("/staff/2fa"),
+        }));
+        Assert.Equal("/staff", on.Headers.Location?.OriginalString);
+
+        // From now on the admin's password alone is not enough.
+        using var again = Browser();
+        Assert.Equal("/staff/login/code", (await again.LoginAsync("boss", SecurityHost.Password)).Headers.Location?.OriginalString);
+        var wrongCode = await again.Http.PostAsync("/staff/login/code", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["code"] = "000000", ["__RequestVerificationToken"] = await again.TokenAsync("/staff/login/code"),
+        }));
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongCode.StatusCode);
+
+        // The admin removes "hn": the session "hn" has open ends at its next request.
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/staff/admin/hn/remove")).StatusCode);
+        var after = await victim.Http.GetAsync("/staff/dossiers");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/staff/login", after.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
     public async Task SessionsSurviveARestartButNotARemovalOrAPasswordChange()
     {
         using var hn = Browser();
