@@ -69,4 +69,27 @@ public sealed class LimitAttackTests(SecurityHost host) : IClassFixture<Security
         Assert.True(host.Server.PeakMegabytes < 900, $"peak {host.Server.PeakMegabytes} MB");
         await chats[0].SendPhotoAsync(TestImages.Jpeg()); // still served (200, asserted inside)
     }
+
+    [Fact]
+    public async Task AFullOfficeQueueTakesNoMoreAndGivesTheContacts()
+    {
+        using var data = new TempFolder("queue-cap");
+        await using var server = await VssBotProcess.StartAsync(data.Path, "--RateLimits:MaxWaitingPerOffice=1");
+        async Task<string> AskAsync()
+        {
+            var chat = new ChatClient(new HttpClient { BaseAddress = server.Http.BaseAddress });
+            await chat.StartAsync();
+            foreach (var text in new[] { "1", "đồng ý", "0123456789", "Nguyễn Văn An", "cccd", "001090001234", "05/03/1990", "Hải Phòng", "gặp nhân viên" })
+            {
+                await chat.SayAsync(text);
+            }
+
+            return await chat.SayTextAsync("có");
+        }
+
+        Assert.Contains("hàng chờ", await AskAsync());
+        var second = await AskAsync();
+        Assert.Contains("nhiều người đang chờ", second);
+        Assert.Contains("1900 9068", second);
+    }
 }
