@@ -22,6 +22,14 @@ public sealed class PhotoIntake(PhotoOptions options)
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
+    // And at most one decode a core, so that text turns keep their share of the processor.
+    private readonly ConcurrencyLimiter _cores = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = Environment.ProcessorCount,
+        QueueLimit = options.DecodeBudgetMegapixels * 4,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     public PhotoOptions Options { get; } = options;
 
     public string TooLargeMessage =>
@@ -89,8 +97,14 @@ public sealed class PhotoIntake(PhotoOptions options)
             return new PhotoCheck(null, TooManyPixelsMessage);
         }
 
-        using var lease = await _pixels.AcquireAsync(permits, cancellationToken);
-        if (!lease.IsAcquired)
+        using var core = await _cores.AcquireAsync(1, cancellationToken);
+        if (!core.IsAcquired)
+        {
+            return new PhotoCheck(null, BusyMessage, Busy: true);
+        }
+
+        using var pixels = await _pixels.AcquireAsync(permits, cancellationToken);
+        if (!pixels.IsAcquired)
         {
             return new PhotoCheck(null, BusyMessage, Busy: true);
         }
