@@ -27,6 +27,23 @@ public sealed class StaffAccountAttackTests : IAsyncLifetime
 
     private StaffBrowser Browser() => new(_server.Http.BaseAddress!);
 
+    private async Task<StaffBrowser> SignedInAsync(string user)
+    {
+        var browser = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.LoginAsync(user, SecurityHost.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/staff/dossiers")).StatusCode);
+        return browser;
+    }
+
+    /// <summary>Stops the server, does <paramref name="meanwhile"/> (the file is free), starts it on the same port.</summary>
+    private async Task RestartAsync(Func<Task> meanwhile)
+    {
+        var port = _server.Port;
+        await _server.DisposeAsync();
+        await meanwhile();
+        _server = await VssBotProcess.StartAsync(_data.Path, port, Settings);
+    }
+
     [Fact]
     public async Task ParallelGuessesCannotSlipPastTheLockOut()
     {
@@ -119,15 +136,10 @@ public sealed class StaffAccountAttackTests : IAsyncLifetime
     [Fact]
     public async Task ARemovedAccountsOpenSessionEndsAtOnceAndAnAdminNeedsAnAuthenticatorCode()
     {
-        using var victim = Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await victim.LoginAsync("hn", SecurityHost.Password)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await victim.Http.GetAsync("/staff/dossiers")).StatusCode);
+        using var victim = await SignedInAsync("hn");
 
         // An admin made on the command line signs in, and must enrol an authenticator first.
-        var port = _server.Port;
-        await _server.DisposeAsync();
-        await SecurityHost.AddStaffAsync(_data.Path, "boss", "hp-ngo-quyen", "admin");
-        _server = await VssBotProcess.StartAsync(_data.Path, port, Settings);
+        await RestartAsync(() => SecurityHost.AddStaffAsync(_data.Path, "boss", "hp-ngo-quyen", "admin"));
         using var admin = Browser();
         Assert.Equal(HttpStatusCode.Redirect, (await admin.LoginAsync("boss", SecurityHost.Password)).StatusCode);
         Assert.Equal("/staff/2fa", (await admin.Http.GetAsync("/staff/admin")).Headers.Location?.OriginalString);
@@ -158,24 +170,19 @@ public sealed class StaffAccountAttackTests : IAsyncLifetime
     [Fact]
     public async Task SessionsSurviveARestartButNotARemovalOrAPasswordChange()
     {
-        using var hn = Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await hn.LoginAsync("hn", SecurityHost.Password)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await hn.Http.GetAsync("/staff/dossiers")).StatusCode);
+        using var hn = await SignedInAsync("hn");
 
         // A restart keeps the session: the key ring is in the data folder, encrypted.
-        var port = _server.Port;
-        await _server.DisposeAsync();
-        var keyFile = Directory.GetFiles(Path.Combine(_data.Path, "keys"), "key-*.xml").Single();
-        var xml = await File.ReadAllTextAsync(keyFile);
-        Assert.Contains("StoreKeyXmlDecryptor", xml);
-        Assert.DoesNotContain("<masterKey", xml);
-        _server = await VssBotProcess.StartAsync(_data.Path, port, Settings);
+        await RestartAsync(async () =>
+        {
+            var xml = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(_data.Path, "keys"), "key-*.xml").Single());
+            Assert.Contains("StoreKeyXmlDecryptor", xml);
+            Assert.DoesNotContain("<masterKey", xml);
+        });
         Assert.Equal(HttpStatusCode.OK, (await hn.Http.GetAsync("/staff/dossiers")).StatusCode);
 
-        // A password change (here on the command line, the server running on) ends it at once.
-        await _server.DisposeAsync();
-        await SecurityHost.AddStaffAsync(_data.Path, "hn", "hn-dong-da"); // the same password, set anew: a new stamp
-        _server = await VssBotProcess.StartAsync(_data.Path, port, Settings);
+        // A password change (here on the command line; the same password set anew: a new stamp) ends it.
+        await RestartAsync(() => SecurityHost.AddStaffAsync(_data.Path, "hn", "hn-dong-da"));
         var after = await hn.Http.GetAsync("/staff/dossiers");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/staff/login", after.Headers.Location!.PathAndQuery);
