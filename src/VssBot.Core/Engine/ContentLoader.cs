@@ -13,6 +13,7 @@ public static class ContentLoader
 {
     public const string FlowsFolder = "flows";
     public const string UnitsFile = "data/vn-units-2026-07-25.json";
+    public const string LegacyUnitsFile = "data/legacy/legacy-aliases.json";
 
     public static DialogContent Load(string directory, StepBehaviours behaviours)
     {
@@ -68,7 +69,7 @@ public static class ContentLoader
             dialogs,
             new EngineTexts(texts),
             new CommandWords(commands.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value)),
-            AdminUnitBook.Load(Path.Combine(directory, UnitsFile)),
+            AdminUnitBook.Load(Path.Combine(directory, UnitsFile), Path.Combine(directory, LegacyUnitsFile)),
             OfficeDirectory.Load(Path.Combine(directory, "offices.yaml")),
             FaqBook.Load(Path.Combine(directory, "faq.yaml")),
             YamlFile.Read<List<string>>(Path.Combine(directory, "canned.yaml")));

@@ -209,11 +209,38 @@ internal sealed partial class EngineTurn
     private async Task HandleChoiceAsync(StepDefinition step, string text)
     {
         var options = _engine.Prompter.Options(_context, step);
+        var source = step.Source is { } name ? _engine.Behaviours.Sources[name] : null;
         var offered = _c.Offered is { } values ? options.Where(o => values.Contains(o.Value)).ToList() : null;
         var match = offered is { Count: > 0 } ? ChoiceMatcher.Match(text, offered) : ChoiceMatch.None;
-        if (match.Chosen is null)
+        if (match.Chosen is null && source is not null && !source.ShowAll(_context))
+        {
+            // Options that were never all shown have no positions: "12" is no 12th ward.
+            match = ChoiceMatcher.Match(text, options, numbersArePositions: false);
+        }
+        else if (match.Chosen is null)
         {
             match = ChoiceMatcher.Match(text, options);
+        }
+
+        // A name only the source knows (an old unit) counts before a near miss among the options.
+        var meaning = match.Chosen is { } exact && exact.Keys.Contains(VietnameseText.Fold(text)) ? null : source?.Interpret(_context, text);
+        if (meaning is { Options.Count: 1 })
+        {
+            await AcceptAsync(Answer.Of(meaning.Options[0].Value, meaning.Options[0].Label), meaning.Note.Length > 0 ? meaning.Note : null);
+            return;
+        }
+
+        if (meaning is { Options.Count: > 1 })
+        {
+            _c.Offered = meaning.Options.Select(o => o.Value).ToList();
+            Say(meaning.Note, meaning.Options.Select(o => o.Label).ToList(), Expects.Choice);
+            return;
+        }
+
+        if (meaning is { Options.Count: 0 })
+        {
+            await FailAsync(meaning.Note);
+            return;
         }
 
         if (match.Chosen is { } chosen)

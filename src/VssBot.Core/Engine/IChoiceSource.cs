@@ -13,4 +13,9 @@ public interface IChoiceSource
 
     /// <summary>Extra lines for the prompt (an office's phone and address), or null.</summary>
     string? Describe(StepContext context);
+
+    /// <summary>What a text that matches no option exactly means here, when the source
+    /// knows more than its options (an old place name): one option to take, several to
+    /// offer, or none with a message; null when it means nothing to the source.</summary>
+    Interpretation? Interpret(StepContext context, string text) => null;
 }

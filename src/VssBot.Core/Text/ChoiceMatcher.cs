@@ -17,7 +17,7 @@ public static class ChoiceMatcher
     // Words that name a kind of unit, not a unit: "phuong" alone is no ward's name.
     private static readonly HashSet<string> UnitWords = ["phuong", "xa", "thi tran", "dac khu", "tinh", "thanh pho", "quan", "huyen"];
 
-    public static ChoiceMatch Match(string input, IReadOnlyList<ChoiceOption> options)
+    public static ChoiceMatch Match(string input, IReadOnlyList<ChoiceOption> options, bool numbersArePositions = true)
     {
         var folded = VietnameseText.Fold(VietnameseText.Cap(input));
         if (folded.Length == 0 || options.Count == 0)
@@ -25,7 +25,7 @@ public static class ChoiceMatcher
             return ChoiceMatch.None;
         }
 
-        if (int.TryParse(folded, out var number) && number >= 1 && number <= options.Count)
+        if (numbersArePositions && int.TryParse(folded, out var number) && number >= 1 && number <= options.Count)
         {
             return ChoiceMatch.Exactly(options[number - 1]);
         }

@@ -7,8 +7,8 @@ namespace VssBot.Core.Tests.Support;
 /// A scripted conversation read from a text file: "> text" is what the person says,
 /// "> [photo]" sends a photo, "< text" must appear in the bot's replies to the last
 /// message, "<! text" must not, "[ label" must be one of their buttons, "= step" is the
-/// step the conversation must be on. "@ dialog" on the first line starts another dialog
-/// than the main menu.
+/// step the conversation must be on, "== step: text" is what its stored answer shows.
+/// "@ dialog" on the first line starts another dialog than the main menu.
 /// Comparisons ignore diacritics and case only where the script line has none.
 /// </summary>
 public static class ConversationScript
@@ -54,6 +54,12 @@ public static class ConversationScript
             {
                 var buttons = harness.Last.Replies.SelectMany(r => r.Choices).ToList();
                 Assert.True(buttons.Contains(line[2..]), $"{where}: expected a button “{line[2..]}”, got: {string.Join(" | ", buttons)}");
+            }
+            else if (line.StartsWith("== "))
+            {
+                var (step, expected) = (line[3..line.IndexOf(':')], line[(line.IndexOf(':') + 1)..].Trim());
+                var answer = harness.Conversation.Answers.GetValueOrDefault(step);
+                Assert.True(answer?.Display == expected, $"{where}: expected {step} = “{expected}”, stored “{answer?.Display}”");
             }
             else if (line.StartsWith("= "))
             {

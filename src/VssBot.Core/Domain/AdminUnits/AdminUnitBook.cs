@@ -26,6 +26,9 @@ public sealed class AdminUnitBook
 
     public IReadOnlyList<Province> Provinces { get; }
 
+    /// <summary>The units before the 2025 reform, mapped to these (empty when not loaded).</summary>
+    public LegacyUnits? Legacy { get; init; }
+
     public IReadOnlyList<ChoiceOption> ProvinceOptions { get; }
 
     public Province? Province(string code) => _byCode.GetValueOrDefault(code);
@@ -33,7 +36,7 @@ public sealed class AdminUnitBook
     public IReadOnlyList<ChoiceOption> WardOptions(string provinceCode) =>
         _wardOptions.GetValueOrDefault(provinceCode) ?? [];
 
-    public static AdminUnitBook Load(string path)
+    public static AdminUnitBook Load(string path, string? legacyPath = null)
     {
         using var stream = File.OpenRead(path);
         var provinces = JsonSerializer.Deserialize<List<ProvinceJson>>(stream)
@@ -41,7 +44,10 @@ public sealed class AdminUnitBook
         return new AdminUnitBook(provinces
             .Select(p => new Province(p.Code, p.Name, p.FullName,
                 p.Wards.Select(w => new Ward(w.Code, w.Name, w.FullName, w.ProvinceCode)).ToList()))
-            .ToList());
+            .ToList())
+        {
+            Legacy = legacyPath is not null && File.Exists(legacyPath) ? LegacyUnits.Load(legacyPath) : null,
+        };
     }
 
     private sealed record ProvinceJson(string Code, string Name, string FullName, List<WardJson> Wards);
