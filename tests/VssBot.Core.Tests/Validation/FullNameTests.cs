@@ -10,6 +10,13 @@ public sealed class FullNameTests
     [InlineData("nguyen van an", "Nguyen Van An")]
     [InlineData("đỗ việt hưng", "Đỗ Việt Hưng")]
     [InlineData("Nguye\u0302\u0303n Va\u0306n An", "Nguyễn Văn An")] // decomposed diacritics become composed
+    [InlineData("H'Hen Niê", "H'Hen Niê")]
+    [InlineData("h’hen niê", "H'Hen Niê")]
+    [InlineData("Y-Moan Ênuôl", "Y-Moan Ênuôl")]
+    [InlineData("y-moan ênuôl", "Y-Moan Ênuôl")]
+    [InlineData("K'Brơi Ka Sô Liễng", "K'Brơi Ka Sô Liễng")]
+    [InlineData("Hoàng Thị Ư", "Hoàng Thị Ư")]
+    [InlineData("Ksor Y Đhăm", "Ksor Y Đhăm")]
     public void NormalisesSpacingAndCapitals(string input, string expected)
     {
         var result = FullName.Check(input);
@@ -22,10 +29,24 @@ public sealed class FullNameTests
     [InlineData("Nguyễn@Văn", "@")]
     [InlineData("An", "đầy đủ")]
     [InlineData("", "chưa nhập")]
+    [InlineData("Nguyễn Vаn An", "không phải chữ tiếng Việt")] // a Cyrillic "а"
+    [InlineData("王 小明", "không phải chữ tiếng Việt")]
+    [InlineData("'Hen Niê", "chỉ đứng giữa")]
+    [InlineData("Y- Moan", "chỉ đứng giữa")]
     public void RefusesWhatIsNotAName(string input, string expectedInError)
     {
         var result = FullName.Check(input);
         Assert.False(result.IsValid);
         Assert.Contains(expectedInError, result.Error);
+    }
+
+    [Fact]
+    public void ANameWithoutDiacriticsIsAcceptedWithAQuestion()
+    {
+        var result = FullName.Check("nguyen thi binh");
+        Assert.True(result.IsValid);
+        Assert.Equal("Nguyen Thi Binh", result.Value);
+        Assert.Contains("không dấu", result.Note);
+        Assert.Null(FullName.Check("Nguyễn Thị Bình").Note);
     }
 }

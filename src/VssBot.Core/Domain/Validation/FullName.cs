@@ -4,10 +4,19 @@ using VssBot.Core.Text;
 
 namespace VssBot.Core.Domain.Validation;
 
-/// <summary>A person's full name: Vietnamese letters, at least two words, written
-/// with spacing and capitals normalised.</summary>
+/// <summary>
+/// A person's full name, as Vietnamese names of every ethnic group are written: Latin
+/// letters with Vietnamese marks (Ê Ơ Ư Đ and the tones), apostrophes (H'Hen, K'Brơi,
+/// Y'…) and hyphens (Y-Moan) inside words; at least two words; spacing and capitals
+/// normalised. A name typed without diacritics is accepted, with a note asking once
+/// whether to add them. Other scripts and look-alike letters (Cyrillic "а") are refused.
+/// </summary>
 public static class FullName
 {
+    // Combining marks Vietnamese uses: grave, acute, circumflex, tilde, breve, hook above, horn, dot below.
+    private static readonly HashSet<char> Marks = ['\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u031B', '\u0323'];
+    private static readonly HashSet<char> Apostrophes = ['\'', '’', 'ʼ', '‘', '`'];
+
     public static Validation Check(string text)
     {
         var clean = VietnameseText.Clean(text).Normalize(NormalizationForm.FormC);
@@ -16,30 +25,59 @@ public static class FullName
             return Validation.Fail("Bạn chưa nhập họ và tên. Ví dụ: Nguyễn Văn An.");
         }
 
-        foreach (var rune in clean.EnumerateRunes())
+        foreach (var c in clean.Normalize(NormalizationForm.FormD))
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            var isLetter = category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-            if (!isLetter && rune.Value != ' ')
+            if (char.IsAsciiDigit(c))
             {
-                return Validation.Fail(Rune.IsDigit(rune)
-                    ? "Họ và tên không có chữ số. Bạn nhập lại giúp mình, ví dụ: Nguyễn Văn An."
-                    : $"Họ và tên chỉ gồm chữ cái, không có ký tự “{rune}”. Ví dụ: Nguyễn Văn An.");
+                return Validation.Fail("Họ và tên không có chữ số. Bạn nhập lại giúp mình, ví dụ: Nguyễn Văn An.");
+            }
+
+            if (!(char.IsAsciiLetter(c) || c is 'đ' or 'Đ' or ' ' or '-' || Apostrophes.Contains(c) || Marks.Contains(c)))
+            {
+                return Validation.Fail(char.IsLetter(c)
+                    ? $"Họ và tên cần viết bằng chữ cái tiếng Việt. Chữ “{c}” không phải chữ tiếng Việt (có thể do bàn phím đang để ngôn ngữ khác). Bạn gõ lại giúp mình nhé, ví dụ: Nguyễn Văn An."
+                    : $"Họ và tên chỉ gồm chữ cái (có thể có dấu nháy ' hoặc gạch nối - như H'Hen, Y-Moan), không có ký tự “{c}”. Ví dụ: Nguyễn Văn An.");
             }
         }
 
-        if (clean.Length > 80)
+        // Apostrophes and hyphens join letters: none at a word's edge, none doubled.
+        var normalised = string.Concat(clean.Select(c => Apostrophes.Contains(c) ? '\'' : c));
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w[0] is '\'' or '-' || w[^1] is '\'' or '-' || w.Contains("''") || w.Contains("--") || w.Contains("'-") || w.Contains("-'")))
+        {
+            return Validation.Fail("Dấu nháy ' hoặc gạch nối - chỉ đứng giữa hai chữ cái, như H'Hen, Y-Moan. Bạn nhập lại giúp mình nhé.");
+        }
+
+        if (normalised.Length > 80)
         {
             return Validation.Fail("Họ và tên dài quá 80 ký tự. Bạn kiểm tra lại giúp mình nhé.");
         }
 
-        if (!clean.Contains(' '))
+        if (words.Length < 2)
         {
             return Validation.Fail("Bạn nhập đầy đủ cả họ và tên nhé, ví dụ: Nguyễn Văn An.");
         }
 
-        var name = VietnameseText.TitleCase(clean);
-        return Validation.Ok(name);
+        var name = string.Join(' ', words.Select(TitleCase));
+        var note = name.All(c => c < 128)
+            ? $"Tên của bạn đang không dấu: “{name}”. Nếu muốn ghi có dấu như trên CCCD, bạn gõ “quay lại” rồi nhập lại; nếu không, cứ trả lời bước tiếp theo."
+            : null;
+        return Validation.Ok(name, note: note);
+    }
+
+    // "h'hen" → "H'Hen", "y-moan" → "Y-Moan": each part joined by ' or - gets its capital.
+    private static string TitleCase(string word)
+    {
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var builder = new StringBuilder(word.ToLower(vi));
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (i == 0 || builder[i - 1] is '\'' or '-')
+            {
+                builder[i] = char.ToUpper(builder[i], vi);
+            }
+        }
+
+        return builder.ToString();
     }
 }
