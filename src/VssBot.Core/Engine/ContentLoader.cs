@@ -72,7 +72,21 @@ public static class ContentLoader
             AdminUnitBook.Load(Path.Combine(directory, UnitsFile), Path.Combine(directory, LegacyUnitsFile)),
             OfficeDirectory.Load(Path.Combine(directory, "offices.yaml")),
             FaqBook.Load(Path.Combine(directory, "faq.yaml")),
-            YamlFile.Read<List<string>>(Path.Combine(directory, "canned.yaml")));
+            YamlFile.Read<List<string>>(Path.Combine(directory, "canned.yaml")))
+        {
+            Answers = LoadAnswerWords(directory),
+        };
+    }
+
+    private static Text.AnswerWords LoadAnswerWords(string directory)
+    {
+        var words = ReadMap<List<string>>(directory, "answers.yaml");
+        if (!words.TryGetValue("before", out var before) || !words.TryGetValue("after", out var after))
+        {
+            throw new DialogFileException("answers.yaml", null, "'before' and 'after' lists are required");
+        }
+
+        return new Text.AnswerWords(before, after);
     }
 
     private static Dictionary<string, T> ReadMap<T>(string directory, string name) =>

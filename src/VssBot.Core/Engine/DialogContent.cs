@@ -14,4 +14,8 @@ public sealed record DialogContent(
     AdminUnitBook Units,
     OfficeDirectory Offices,
     FaqBook Faq,
-    IReadOnlyList<string> CannedReplies);
+    IReadOnlyList<string> CannedReplies)
+{
+    /// <summary>Words people put around an answer (dialogs/answers.yaml).</summary>
+    public Text.AnswerWords Answers { get; init; } = Text.AnswerWords.None;
+}

@@ -196,7 +196,8 @@ internal sealed partial class EngineTurn
             StepKind.Email => "email",
             _ => throw new InvalidOperationException($"step '{step.Id}' has no validator"),
         };
-        var result = _engine.Behaviours.Validators[validator](text, _context);
+        // "Tôi tên là …", "dạ …", "… ạ": the answer alone is checked and stored.
+        var result = _engine.Behaviours.Validators[validator](_engine.Content.Answers.Unwrap(text), _context);
         if (!result.IsValid)
         {
             await FailAsync(result.Error!);
