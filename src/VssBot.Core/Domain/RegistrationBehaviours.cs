@@ -56,7 +56,7 @@ public static class RegistrationBehaviours
         b.Validators["fullName"] = (text, _) => FullName.Check(text);
         b.Validators["idNumber"] = (text, c) => IdDocument.Check(text, c.AnswerOf(IdTypeStep));
         b.Validators["cccd"] = (text, _) => IdDocument.Check(text, IdDocument.Cccd);
-        b.Validators["birthDate"] = (text, c) => BirthDate.Check(text, c.Today);
+        b.Validators["birthDate"] = (text, c) => BirthDate.CheckAdult(text, c.Today);
         b.Validators["childBirthDate"] = (text, c) => BirthDate.CheckChild(text, c.Today);
         b.Validators["street"] = (text, _) => StreetAddress.Check(text);
         b.Validators["phone"] = (text, _) => MobilePhone.Check(text);

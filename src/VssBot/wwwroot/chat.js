@@ -56,7 +56,8 @@
       choices.appendChild(b);
     }
     photoLabel.classList.toggle("wanted", expects === "photo");
-    text.inputMode = expects === "phone" || expects === "date" ? "tel" : "text";
+    // A date needs "/" too, which a phone's number pad lacks: dates get the ordinary keyboard.
+    text.inputMode = expects === "phone" ? "tel" : "text";
   }
 
   async function start() {

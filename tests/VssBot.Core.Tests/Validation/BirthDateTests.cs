@@ -17,6 +17,13 @@ public sealed class BirthDateTests
     [InlineData("ngay 5 thang 3 nam 1990")]
     [InlineData("５/３/１９９０")]
     [InlineData("5/3/90")]
+    [InlineData("mùng 5/3/1990")]
+    [InlineData("5/3/1990 ạ")]
+    [InlineData("sinh ngày 5 tháng 3 năm 1990")]
+    [InlineData("em sinh ngày mùng 5 tháng 3 năm 1990 ạ")]
+    [InlineData("1990-03-05")]
+    [InlineData("050390")]
+    [InlineData("ngày 05 tháng 03 năm 90")]
     public void ReadsCommonWaysOfWritingADate(string input)
     {
         var result = BirthDate.Check(input, Today);
@@ -40,5 +47,26 @@ public sealed class BirthDateTests
         var result = BirthDate.Check(input, Today);
         Assert.False(result.IsValid);
         Assert.Contains(expectedInError, result.Error);
+    }
+
+    [Theory]
+    [InlineData("1990")]
+    [InlineData("năm 1990")]
+    [InlineData("sinh năm 1990")]
+    public void AYearAloneIsAcceptedWithANote(string input)
+    {
+        var result = BirthDate.Check(input, Today);
+        Assert.True(result.IsValid, result.Error);
+        Assert.Equal("1990", result.Value);
+        Assert.Contains("không có ngày, tháng", result.Note);
+        Assert.Equal(new DateOnly(1990, 1, 1), BirthDate.Parse(result.Value!));
+    }
+
+    [Fact]
+    public void AnAdultIsAtLeastFifteen()
+    {
+        Assert.False(BirthDate.CheckAdult("01/01/2015", Today).IsValid);
+        Assert.Contains("chưa đủ 15 tuổi", BirthDate.CheckAdult("01/01/2015", Today).Error);
+        Assert.True(BirthDate.CheckAdult("24/11/2011", Today).IsValid);
     }
 }

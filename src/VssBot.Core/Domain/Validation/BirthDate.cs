@@ -12,25 +12,32 @@ public static partial class BirthDate
 
     public static Validation Check(string text, DateOnly today)
     {
-        var folded = VietnameseText.Fold(text);
+        // "mùng 5/3", "sinh ngày 5 tháng 3 năm 1990 ạ", "1990-03-05", "05031990", "1990".
+        var folded = Mung().Replace(VietnameseText.Fold(text), "");
         int day, month, year;
+        var iso = IsoPattern().Match(folded);
         var words = WordsPattern().Match(folded);
         var parts = NumbersPattern().Match(folded);
-        if (words.Success)
+        var digits = folded.Replace(" ", "");
+        if (iso.Success)
         {
-            (day, month, year) = (int.Parse(words.Groups[1].Value), int.Parse(words.Groups[2].Value), int.Parse(words.Groups[3].Value));
+            (year, month, day) = (int.Parse(iso.Groups[1].Value), int.Parse(iso.Groups[2].Value), int.Parse(iso.Groups[3].Value));
         }
-        else if (folded.Length == 8 && folded.All(char.IsAsciiDigit))
+        else if (words.Success)
         {
-            (day, month, year) = (int.Parse(folded[..2]), int.Parse(folded[2..4]), int.Parse(folded[4..]));
+            (day, month, year) = (int.Parse(words.Groups[1].Value), int.Parse(words.Groups[2].Value), Year(words.Groups[3].Value, today));
         }
         else if (parts.Success)
         {
-            (day, month, year) = (int.Parse(parts.Groups[1].Value), int.Parse(parts.Groups[2].Value), int.Parse(parts.Groups[3].Value));
-            if (parts.Groups[3].Value.Length == 2)
-            {
-                year += year <= today.Year % 100 ? 2000 : 1900;
-            }
+            (day, month, year) = (int.Parse(parts.Groups[1].Value), int.Parse(parts.Groups[2].Value), Year(parts.Groups[3].Value, today));
+        }
+        else if (digits.Length is 8 or 6 && digits.All(char.IsAsciiDigit))
+        {
+            (day, month, year) = (int.Parse(digits[..2]), int.Parse(digits[2..4]), Year(digits[4..], today));
+        }
+        else if (YearAlone().Match(folded) is { Success: true } alone)
+        {
+            return CheckYear(int.Parse(alone.Groups[1].Value), today);
         }
         else
         {
@@ -60,8 +67,38 @@ public static partial class BirthDate
             return Validation.Fail($"Năm sinh {year} có vẻ chưa đúng. {Example}");
         }
 
-        var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return Validation.Ok(iso, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        return Validation.Ok(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+    }
+
+    private static int Year(string text, DateOnly today)
+    {
+        var year = int.Parse(text);
+        return text.Length == 2 ? year + (year <= today.Year % 100 ? 2000 : 1900) : year;
+    }
+
+    /// <summary>Only a year, as many old records hold: accepted, and said so.</summary>
+    private static Validation CheckYear(int year, DateOnly today)
+    {
+        if (year < 1900 || year > today.Year || today.Year - year > 120)
+        {
+            return Validation.Fail($"Năm sinh {year} chưa đúng. {Example}");
+        }
+
+        return Validation.Ok(year.ToString(CultureInfo.InvariantCulture), $"năm {year}",
+            $"Mình ghi năm sinh {year} (không có ngày, tháng), như nhiều hồ sơ cũ chỉ ghi năm. Nếu biết ngày sinh đầy đủ, bạn gõ “quay lại” để sửa.");
+    }
+
+    /// <summary>An adult's date of birth: at least 15 years old today (younger children are
+    /// registered by a parent, through "Đăng ký cho con").</summary>
+    public static Validation CheckAdult(string text, DateOnly today)
+    {
+        var result = Check(text, today);
+        if (result.IsValid && Parse(result.Value!).AddYears(15) > today)
+        {
+            return Validation.Fail($"Người sinh {result.Display} chưa đủ 15 tuổi nên chưa tự đăng ký tài khoản được. Bố mẹ đăng ký cho con qua mục “Đăng ký VssID cho con” ở menu chính. Nếu bạn nhập nhầm, hãy nhập lại.");
+        }
+
+        return result;
     }
 
     /// <summary>A child's date of birth: under 18 today. An adult child registers on
@@ -77,11 +114,24 @@ public static partial class BirthDate
         return result;
     }
 
-    public static DateOnly Parse(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The stored value as a date: "1990-03-05", or "1990" (a year alone) as 1 January.</summary>
+    public static DateOnly Parse(string value) => value.Length == 4
+        ? new DateOnly(int.Parse(value, CultureInfo.InvariantCulture), 1, 1)
+        : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?(\d{4})$")]
+    // Found anywhere in a sentence ("em sinh ngay 5 thang 3 nam 1990 a").
+    [GeneratedRegex(@"(?:^| )(?:ngay )?(\d{1,2}) thang (\d{1,2})(?: nam)? (\d{4}|\d{2})(?: |$)")]
     private static partial Regex WordsPattern();
 
-    [GeneratedRegex(@"^(\d{1,2}) (\d{1,2}) (\d{2}|\d{4})$")]
+    [GeneratedRegex(@"(?:^| )(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})(?: |$)")]
     private static partial Regex NumbersPattern();
+
+    [GeneratedRegex(@"(?:^| )(\d{4}) (\d{1,2}) (\d{1,2})(?: |$)")]
+    private static partial Regex IsoPattern();
+
+    [GeneratedRegex(@"^(?:nam )?(?:sinh )?(?:nam )?(\d{4})$")]
+    private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"\bmung\b")]
+    private static partial Regex Mung();
 }
