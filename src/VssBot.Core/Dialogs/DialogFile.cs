@@ -28,6 +28,8 @@ internal sealed class StepFile
     public string? Prefill { get; set; }
     public bool Transient { get; set; }
     public bool Shared { get; set; }
+    public bool Ahead { get; set; }
+    public Dictionary<string, string>? Implies { get; set; }
 }
 
 internal sealed class ChoiceFile

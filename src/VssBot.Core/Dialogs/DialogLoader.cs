@@ -60,6 +60,11 @@ public static class DialogLoader
                 }
             }
 
+            foreach (var implied in step.Implies.Keys.Where(k => !dialog.HasStep(k)))
+            {
+                throw new DialogFileException(fileName, step.Id, $"implies step '{implied}', which does not exist");
+            }
+
             foreach (var cleared in step.Clears)
             {
                 if (!dialog.HasStep(cleared))
@@ -112,6 +117,11 @@ public static class DialogLoader
             throw new DialogFileException(fileName, id, "a choice step needs 'choices' or a 'source'");
         }
 
+        if (s.Ahead && s.Validator is null && kind is not (StepKind.Phone or StepKind.Date or StepKind.Email))
+        {
+            throw new DialogFileException(fileName, id, "a step that takes answers 'ahead' needs a 'validator'");
+        }
+
         if (kind == StepKind.Text && s.Validator is null)
         {
             throw new DialogFileException(fileName, id, "a text step needs a 'validator'");
@@ -136,6 +146,8 @@ public static class DialogLoader
             Prefill = s.Prefill,
             Transient = s.Transient,
             Shared = s.Shared,
+            Ahead = s.Ahead,
+            Implies = s.Implies ?? [],
         };
     }
 

@@ -41,6 +41,14 @@ public sealed record StepDefinition
     /// dialog is run again.</summary>
     public bool Shared { get; init; }
 
+    /// <summary>The step takes an answer typed before it is asked (at an earlier step that
+    /// could not use it) when its validator accepts that text and no other step's does.</summary>
+    public bool Ahead { get; init; }
+
+    /// <summary>Answers that an answer taken ahead settles too (a CCCD number typed at the
+    /// "which document?" step answers it: id_type = cccd).</summary>
+    public IReadOnlyDictionary<string, string> Implies { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Name of an action run when the step is entered (submitting the dossier).</summary>
     public string? OnEnter { get; init; }
 

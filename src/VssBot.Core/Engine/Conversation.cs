@@ -51,6 +51,9 @@ public sealed class Conversation
     /// <summary>Set while the conversation is with people (waiting or with a staff member).</summary>
     public Handoff? Handoff { get; set; }
 
+    /// <summary>Steps answered ahead of being asked: passed over when the dialog reaches them.</summary>
+    public List<string> Ahead { get; set; } = [];
+
     /// <summary>Where on its channel the person is (a Telegram chat id), for staff replies.</summary>
     public string? ChannelAddress { get; set; }
 

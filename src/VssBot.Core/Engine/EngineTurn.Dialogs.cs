@@ -54,6 +54,12 @@ internal sealed partial class EngineTurn
         var (fromDialog, fromStep) = (_dialog.Id, _c.StepId);
         await transition();
         FollowDialogChange(fromDialog, fromStep);
+        if (PassOverAnsweredAhead())
+        {
+            await AdvanceAsync();
+            return;
+        }
+
         AskCurrent();
     }
 

@@ -189,18 +189,15 @@ internal sealed partial class EngineTurn
                 return;
         }
 
-        var validator = step.Validator ?? step.Kind switch
-        {
-            StepKind.Phone => "phone",
-            StepKind.Date => "birthDate",
-            StepKind.Email => "email",
-            _ => throw new InvalidOperationException($"step '{step.Id}' has no validator"),
-        };
         // "Tôi tên là …", "dạ …", "… ạ": the answer alone is checked and stored.
-        var result = _engine.Behaviours.Validators[validator](_engine.Content.Answers.Unwrap(text), _context);
+        var result = _engine.Behaviours.Validators[ValidatorOf(step)](_engine.Content.Answers.Unwrap(text), _context);
         if (!result.IsValid)
         {
-            await FailAsync(result.Error!);
+            if (!await TryAheadAsync(text))
+            {
+                await FailAsync(result.Error!);
+            }
+
             return;
         }
 
@@ -253,6 +250,11 @@ internal sealed partial class EngineTurn
             }
 
             await AcceptAsync(Answer.Of(chosen.Value, chosen.Label), null);
+            return;
+        }
+
+        if (step.Kind == StepKind.Choice && await TryAheadAsync(text))
+        {
             return;
         }
 

@@ -126,7 +126,7 @@ public sealed class DialogEngineTests
     public async Task AnAgeFromTheFutureIsRefusedWithTheDateSaidBack()
     {
         var harness = await EngineHarness.StartAsync();
-        foreach (var answer in new[] { "đồng ý", "0123456789", "Nguyễn Văn An", "CMND", "031165001" })
+        foreach (var answer in new[] { "đồng ý", "0123456789", "Nguyễn Văn An", "CCCD", "031165001234" })
         {
             await harness.SayAsync(answer);
         }

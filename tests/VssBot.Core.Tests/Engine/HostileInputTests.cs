@@ -56,7 +56,17 @@ public sealed class HostileInputTests
                 Assert.True(content.Dialogs[conversation.DialogId].HasStep(conversation.StepId), $"{conversation.DialogId}/{conversation.StepId}");
                 if (before.Pending is null && conversation.Pending is null && before.DialogId == conversation.DialogId && before.StepId == conversation.StepId)
                 {
-                    Assert.Equal(before.Answers, Copy(conversation.Answers));
+                    // Unchanged, but for an answer kept for a later step (typed ahead of its question).
+                    var after = Copy(conversation.Answers).Where(a => before.Answers.ContainsKey(a.Key) || !conversation.Ahead.Contains(a.Key))
+                        .Where(a => before.Answers.ContainsKey(a.Key) || content.Dialogs[conversation.DialogId].Step(a.Key).Implies.Count == 0)
+                        .ToDictionary();
+                    foreach (var implied in content.Dialogs[conversation.DialogId].Steps.Where(s => conversation.Ahead.Contains(s.Id)).SelectMany(s => s.Implies.Keys))
+                    {
+                        after.Remove(implied);
+                        before.Answers.Remove(implied);
+                    }
+
+                    Assert.Equal(before.Answers, after);
                 }
             }
         }, iter: 3000);
@@ -134,6 +144,7 @@ public sealed class HostileInputTests
             "15/09/2015", "nữ", "0123456789", "giữ nguyên", "giữ nguyên", "giữ nguyên", "giữ nguyên", "[photo]", "[photo]", "giữ nguyên", "Gửi hồ sơ"],
         ["1", "đồng ý", "0123456789", "Trần Văn Bình", "hộ chiếu", "C1234567", "05/03/1990", "Hà Nội", "ba dinh", "12 Kim Mã", "0912345678", "bỏ qua", "[photo]", "[photo]"],
         ["1", "không đồng ý"],
+        ["1", "đồng ý", "0123456789", "Trần Văn Bình", "CMND"],
         ["2", "bắt đầu", "đồng ý", "có", "Nguyễn Thị Hoa", "0987654321", "Nguyễn Văn Nam"],
         ["2", "bắt đầu", "không đồng ý"],
         ["2", "bắt đầu", "đồng ý", "chưa", "Đăng ký cho tôi trước"],

@@ -39,7 +39,7 @@ public sealed partial class LogTests
             await api.WaitForMessageAsync(chat, before++);
         }
 
-        foreach (var text in new[] { "/start", "1", "đồng ý", "0987654321", "Trần Quốc Toản", "cmnd", "031165001", "01/01/1965", "hai phong", "gia vien", "Số 9 Lạch Tray" })
+        foreach (var text in new[] { "/start", "1", "đồng ý", "0987654321", "Trần Quốc Toản", "cccd", "031165001234", "01/01/1965", "hai phong", "gia vien", "Số 9 Lạch Tray" })
         {
             await Say(text);
         }

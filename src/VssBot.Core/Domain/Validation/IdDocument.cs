@@ -3,11 +3,20 @@ using VssBot.Core.Text;
 namespace VssBot.Core.Domain.Validation;
 
 /// <summary>
-/// Numbers of identity documents: CCCD (12 digits), old CMND (9 or 12 digits),
-/// passport (a letter and 7 digits; two letters or 8 digits are tolerated).
+/// Numbers of identity documents: CCCD and the 2024 căn cước (12 digits, the "Số định danh
+/// cá nhân", starting with the 3-digit code of one of the 63 provinces before 2025), old
+/// CMND (9 or 12 digits; no longer valid since 01/01/2025), passports of any country (5 to
+/// 12 letters and digits, at least one digit).
 /// </summary>
 public static class IdDocument
 {
+    /// <summary>The place codes a CCCD number starts with: "0" and the GSO code of the 63
+    /// provinces before 2025 (checked against dialogs/data/legacy by a test).</summary>
+    public static readonly IReadOnlySet<string> PlaceCodes = new HashSet<string>
+    {
+        "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096",
+    };
+
     public const string Cccd = "cccd";
     public const string Cmnd = "cmnd";
     public const string Passport = "passport";
@@ -16,15 +25,14 @@ public static class IdDocument
     {
         if (documentType == Passport)
         {
-            var clean = VietnameseText.Clean(text).Replace(" ", "").ToUpperInvariant();
-            var letters = clean.TakeWhile(char.IsAsciiLetter).Count();
-            var rest = clean[letters..];
-            if (letters is >= 1 and <= 2 && rest.Length is >= 7 and <= 8 && rest.All(char.IsAsciiDigit))
+            // Any country's passport: letters and digits, 5 to 12, with at least one digit.
+            var clean = VietnameseText.Clean(text).Replace(" ", "").Replace("-", "").ToUpperInvariant();
+            if (clean.Length is >= 5 and <= 12 && clean.All(char.IsAsciiLetterOrDigit) && clean.Any(char.IsAsciiDigit))
             {
                 return Validation.Ok(clean);
             }
 
-            return Validation.Fail("Số hộ chiếu gồm 1 chữ cái và 7 chữ số, ví dụ C1234567. Bạn xem ở trang có ảnh của hộ chiếu.");
+            return Validation.Fail("Số hộ chiếu gồm chữ cái và chữ số (5 đến 12 ký tự), in ở trang có ảnh, ví dụ C1234567 (hộ chiếu Việt Nam). Bạn nhập lại giúp mình nhé.");
         }
 
         var digits = VietnameseText.DigitsOnly(text);
@@ -42,14 +50,19 @@ public static class IdDocument
                 : Validation.Fail($"Số CMND có 9 hoặc 12 chữ số (bạn vừa nhập {digits.Length} số), ví dụ 031165001.");
         }
 
-        return digits.Length == 12
+        if (digits.Length != 12)
+        {
+            return Validation.Fail($"Số CCCD (số định danh cá nhân) có 12 chữ số (bạn vừa nhập {digits.Length} số), ví dụ 031165001234.");
+        }
+
+        return PlaceCodes.Contains(digits[..3])
             ? Validation.Ok(digits)
-            : Validation.Fail($"Số CCCD có 12 chữ số (bạn vừa nhập {digits.Length} số), ví dụ 031165001234.");
+            : Validation.Fail($"3 số đầu của số CCCD là mã tỉnh nơi đăng ký khai sinh, nhưng “{digits[..3]}” không phải mã tỉnh nào. Bạn xem lại số in trên thẻ (“Số/No.” hoặc “Số định danh cá nhân”) giúp mình nhé.");
     }
 
     /// <summary>
-    /// The birth year a CCCD number suggests (digit 4: sex and century, digits 5–6: the
-    /// year), or null when the digits do not follow that structure. The structure is no
+    /// The birth year a CCCD number suggests (digit 4: sex and century, 0–1 for the 1900s
+    /// and 2–3 for the 2000s; digits 5–6: the year), or null otherwise. The structure is no
     /// longer guaranteed, so a disagreement is a question, never a refusal.
     /// </summary>
     public static int? BirthYearFromCccd(string cccd)
@@ -59,16 +72,17 @@ public static class IdDocument
             return null;
         }
 
-        var centuryDigit = cccd[3] - '0';
-        var century = centuryDigit switch
+        var century = (cccd[3] - '0') switch
         {
             0 or 1 => 1900,
             2 or 3 => 2000,
-            4 or 5 => 2100,
-            6 or 7 => 2200,
-            8 or 9 => 1800,
             _ => 0,
         };
+        if (century == 0)
+        {
+            return null;
+        }
+
         return century + int.Parse(cccd.AsSpan(4, 2));
     }
 }

@@ -1,0 +1,87 @@
+using VssBot.Core.Dialogs;
+using VssBot.Core.Domain.Validation;
+
+namespace VssBot.Core.Engine;
+
+// Answers typed ahead of their question: a phone number at the address step, a CCCD
+// number at the "which document?" step. Each step that takes answers ahead says so in its
+// dialog file ("ahead: true"); its validator is what its answers look like.
+internal sealed partial class EngineTurn
+{
+    /// <summary>Called when the current step cannot use <paramref name="text"/>: when exactly
+    /// one later step of the dialog takes it, it is kept for that step (with what it implies)
+    /// and the person is told; true then.</summary>
+    private async Task<bool> TryAheadAsync(string text)
+    {
+        var current = Step;
+        var bare = _engine.Content.Answers.Unwrap(text);
+        var index = _dialog.Steps.ToList().FindIndex(s => s.Id == current.Id);
+        var takers = new List<(StepDefinition Step, Validation Result)>();
+        foreach (var later in _dialog.Steps.Skip(index + 1).Where(s => s.Ahead && !_c.Answers.ContainsKey(s.Id)))
+        {
+            var result = WithImplied(later, () => _engine.Behaviours.Validators[ValidatorOf(later)](bare, _context));
+            if (result.IsValid)
+            {
+                takers.Add((later, result));
+            }
+        }
+
+        if (takers.Count != 1)
+        {
+            return false;
+        }
+
+        var (step, answer) = takers[0];
+        foreach (var (id, value) in step.Implies)
+        {
+            _c.Answers[id] = Answer.Of(value, _dialog.Step(id).Choices.FirstOrDefault(c => c.Value == value)?.Label ?? value);
+        }
+
+        _c.Answers[step.Id] = Answer.Of(answer.Value!, answer.Display);
+        _c.Ahead.Add(step.Id);
+        var told = Texts.Format("ahead_taken", ("label", step.Label ?? step.Id), ("answer", answer.Display ?? answer.Value!));
+        if (step.Implies.ContainsKey(current.Id))
+        {
+            // The answer settles the current step too: go on.
+            Say(told);
+            await AdvanceAsync();
+            return true;
+        }
+
+        Say(told + " " + Texts["ahead_still_here"]);
+        AskCurrent();
+        return true;
+    }
+
+    /// <summary>When the dialog reaches a step answered ahead, it goes straight on.</summary>
+    private bool PassOverAnsweredAhead() => _c.Ahead.Remove(_c.StepId) && _c.Answers.ContainsKey(_c.StepId);
+
+    private T WithImplied<T>(StepDefinition step, Func<T> run)
+    {
+        var added = step.Implies.Where(i => !_c.Answers.ContainsKey(i.Key)).ToList();
+        foreach (var (id, value) in added)
+        {
+            _c.Answers[id] = Answer.Of(value, value);
+        }
+
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            foreach (var (id, _) in added)
+            {
+                _c.Answers.Remove(id);
+            }
+        }
+    }
+
+    private static string ValidatorOf(StepDefinition step) => step.Validator ?? step.Kind switch
+    {
+        StepKind.Phone => "phone",
+        StepKind.Date => "birthDate",
+        StepKind.Email => "email",
+        _ => throw new InvalidOperationException($"step '{step.Id}' has no validator"),
+    };
+}
