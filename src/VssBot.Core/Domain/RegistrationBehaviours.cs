@@ -77,11 +77,28 @@ public static class RegistrationBehaviours
         b.Actions["submitGuardianDossier"] = (c, turn) =>
         {
             var dossier = SubmitDossier(c, turn);
+            if (ForChildWithCccd(c))
+            {
+                // A child with a CCCD registered in their own name: linked to the parent's
+                // dossier, and the parent's saved details stay the parent's.
+                dossier.GuardianDossierId = c.Conversation.Guardian.GetValueOrDefault(GuardianDossier)?.Value;
+                return;
+            }
+
             c.Conversation.Guardian = c.Conversation.Answers.ToDictionary(a => a.Key, a => Answer.Of(a.Value.Value, a.Value.Display));
             c.Conversation.Guardian[GuardianDossier] = Answer.Of(dossier.Id);
         };
         return b;
     }
+
+    /// <summary>The child-enrollment step whose answer "adult" sends a child who has a CCCD
+    /// through the adult registration, in the child's own name.</summary>
+    public const string ChildOwnRegistrationStep = "c_has_cccd_redirect";
+
+    /// <summary>The adult registration being run is a child's own (with their CCCD), begun
+    /// from the child enrollment by a parent.</summary>
+    public static bool ForChildWithCccd(StepContext c) =>
+        c.Dialog.Id == AdultDialog && c.Conversation.Answers.GetValueOrDefault(ChildOwnRegistrationStep)?.Value == "adult";
 
     /// <summary>True when the CCCD's year digits suggest another birth year than the
     /// one given: a question to the person, since the structure is not guaranteed.</summary>

@@ -117,7 +117,7 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
         _ => Expects.Text,
     };
 
-    /// <summary>Placeholders in prompts: {reference}, {office}, {hotline}, {contacts},
+    /// <summary>Placeholders in prompts: {whose} (whose registration it is), {reference}, {office}, {hotline}, {contacts},
     /// {cccdYear}, {birthYear}, {answer:step_id}, {guardian:step_id}.</summary>
     public string Fill(string text, StepContext context)
     {
@@ -129,6 +129,7 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
         var c = context.Conversation;
         var office = RegistrationBehaviours.OfficeOf(context) is { } officeId ? content.Offices.Find(officeId) : null;
         text = text
+            .Replace("{whose}", content.Texts[RegistrationBehaviours.ForChildWithCccd(context) ? "whose_child" : "whose_self"])
             .Replace("{reference}", c.Dossiers.LastOrDefault() ?? "")
             .Replace("{office}", office?.Name ?? "cơ quan BHXH nơi bạn cư trú")
             .Replace("{hotline}", content.Offices.HotlinePhone)
