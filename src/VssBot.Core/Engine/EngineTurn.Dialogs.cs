@@ -70,7 +70,7 @@ internal sealed partial class EngineTurn
         var buttons = _engine.Prompter.Prompt(_context, Step).Choices;
         if (_engine.Content.Faq.Match(text) is { } entry)
         {
-            Say(entry.Answer);
+            Say(_engine.Prompter.Fill(entry.Answer, _context));
             Say(Texts["faq_more"], buttons, Expects.Text);
             return;
         }
@@ -88,7 +88,11 @@ internal sealed partial class EngineTurn
             return false;
         }
 
-        Say(entry.Answer);
+        // An answer that offers an option of this step (at the menu: "Đăng ký VssID cho bản
+        // thân") shows it as a button; otherwise the step is asked again.
+        var here = _engine.Prompter.Prompt(_context, Step).Choices;
+        var offered = entry.Offer.Where(here.Contains).ToList();
+        Say(_engine.Prompter.Fill(entry.Answer, _context), offered, offered.Count > 0 ? Expects.Choice : Expects.None);
         Say(Texts["faq_resume"]);
         AskCurrent();
         return true;

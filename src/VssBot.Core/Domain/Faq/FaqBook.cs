@@ -17,20 +17,38 @@ public sealed class FaqBook
     private static readonly string[] QuestionMarkers =
         ["?", "la gi", "o dau", "the nao", "sao", "bao lau", "lam gi", "co can", "co phai", "khi nao", "bao gio", "nhu nao", "ai ", "gi "];
 
-    // Words that carry no subject: dropped before matching.
+    // Words that carry no subject, as written: dropped before matching. Typed without
+    // diacritics they are dropped too, except where the bare form is also a key word
+    // ("the": thế or thẻ, "dang": đang or đăng, "cai": cái or cài).
     private static readonly HashSet<string> StopWords =
     [
-        "toi", "minh", "em", "anh", "chi", "ban", "thi", "la", "co", "khong", "duoc", "gi", "sao", "nao", "the",
-        "lam", "vay", "a", "oi", "nhe", "nha", "roi", "cua", "cho", "va", "de", "o", "phai", "can", "muon", "hoi",
-        "xin", "giup", "voi", "nhu", "ra", "vao", "bi", "da", "se", "dang", "neu", "khi", "con", "cai",
+        "tôi", "mình", "em", "anh", "chị", "bạn", "thì", "là", "có", "không", "được", "gì", "sao", "nào", "thế",
+        "làm", "vậy", "à", "ạ", "ơi", "nhé", "nha", "rồi", "của", "cho", "và", "để", "ở", "phải", "cần", "muốn", "hỏi",
+        "xin", "giúp", "với", "như", "ra", "vào", "bị", "đã", "sẽ", "đang", "nếu", "khi", "cái", "mà", "nhỉ", "giờ", "này", "nay",
     ];
+
+    private static readonly HashSet<string> KeyWordsToo = ["the", "dang", "cai", "khoa", "anh"];
+
+    // Pairs in which such a word is surely the stop word: "cái gì", "thế nào", "như thế".
+    private static readonly HashSet<string> StopPairs = ["cai gi", "the nao", "nhu the", "the thi", "anh chi", "anh oi", "chi anh", "cai nay", "gi the", "vay the"];
+
+    // Names said in full and in short are one word: "bảo hiểm xã hội" is "bhxh".
+    private static readonly (string Long, string Short)[] Abbreviations =
+    [
+        ("bao hiem xa hoi", "bhxh"), ("bao hiem y te", "bhyt"), ("bao hiem that nghiep", "bhtn"), ("can cuoc cong dan", "cccd"),
+        ("chung minh nhan dan", "cmnd"), ("chung minh thu", "cmnd"), ("e mail", "email"), ("so dien thoai", "sdt"), ("dien thoai", "dt"),
+    ];
+
+    private static readonly HashSet<string> FoldedStopWords = [.. StopWords.Select(VietnameseText.Fold).Where(w => !KeyWordsToo.Contains(w))];
 
     // Chat shorthand people type, read as the words they stand for.
     private static readonly Dictionary<string, string> Shorthand = new()
     {
-        ["dc"] = "duoc", ["đc"] = "duoc", ["ko"] = "khong", ["k"] = "khong", ["hok"] = "khong", ["j"] = "gi",
+        ["dc"] = "duoc", ["đc"] = "duoc", ["ko"] = "khong", ["k"] = "khong", ["kh"] = "khong", ["hok"] = "khong", ["j"] = "gi",
         ["mk"] = "mat khau", ["sdt"] = "so dien thoai", ["dt"] = "dien thoai", ["tk"] = "tai khoan",
         ["app"] = "ung dung", ["bh"] = "bao gio", ["ntn"] = "nhu the nao", ["pass"] = "mat khau",
+        ["dk"] = "dang ky", ["dky"] = "dang ky", ["dki"] = "dang ky", ["dkí"] = "dang ky", ["dangky"] = "dang ky", ["đky"] = "dang ky",
+        ["vssid"] = "vssid", ["vss"] = "vssid", ["bhyt"] = "bhyt", ["cmt"] = "cmnd", ["cancuoc"] = "can cuoc", ["otp"] = "otp",
     };
 
     private readonly List<(FaqEntry Entry, List<string[]> Keys)> _entries;
@@ -40,7 +58,7 @@ public sealed class FaqBook
     {
         Entries = entries;
         _entries = entries
-            .Select(e => (e, e.Phrasings.Prepend(e.Question).Select(Words).Where(w => w.Length > 0).ToList()))
+            .Select(e => (e, e.Phrasings.Prepend(e.Question).Select(t => Words(t, null)).Where(w => w.Length > 0).ToList()))
             .ToList();
         var documentFrequency = new Dictionary<string, int>();
         foreach (var (_, keys) in _entries)
@@ -72,7 +90,7 @@ public sealed class FaqBook
     public (FaqEntry? Entry, int Score) Best(string text)
     {
         // Fuzzy matching costs grow with the text: a question is a sentence, not a page.
-        var query = Words(VietnameseText.Cap(text));
+        var query = Words(VietnameseText.Cap(text), _weights);
         if (query.Length == 0)
         {
             return (null, 0);
@@ -132,15 +150,68 @@ public sealed class FaqBook
     // A word no entry uses is most often a typo or filler: it counts, but little.
     private double Weight(string word) => _weights.TryGetValue(word, out var weight) ? weight : 0.5;
 
+    // A typo in a longer word still counts; short words must be exact ("khoa" is not "khoan").
     private static bool SameWord(string a, string b) =>
-        a == b || (a.Length >= 4 && b.Length >= 4 && Fuzz.Ratio(a, b) >= 80);
+        a == b || (a.Length >= 6 && b.Length >= 6 && Fuzz.Ratio(a, b) >= 80);
 
-    private static string[] Words(string text) =>
-        string.Join(' ', VietnameseText.Fold(text).Replace("?", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => Shorthand.GetValueOrDefault(w, w)))
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !StopWords.Contains(w))
-            .ToArray();
+    /// <summary>The words that carry meaning: stop words dropped (as written), shorthand
+    /// spelt out, and, against a vocabulary, Telex typed without conversion read back
+    /// ("ddawng kys" → "dang ky").</summary>
+    private static string[] Words(string text, IReadOnlyDictionary<string, double>? vocabulary)
+    {
+        var words = new List<string>();
+        var tokens = VietnameseText.Clean(text).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.Trim('?', '.', ',', '!', ':', ';', '"', '“', '”', '(', ')')).Where(t => t.Length > 0).ToList();
+        var folded = tokens.Select(VietnameseText.Fold).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var pairBefore = i > 0 && StopPairs.Contains(folded[i - 1] + " " + folded[i]);
+            var pairAfter = i + 1 < tokens.Count && StopPairs.Contains(folded[i] + " " + folded[i + 1]);
+            var ambiguous = KeyWordsToo.Contains(folded[i]) && folded[i] == tokens[i];
+            var expanded = Shorthand.GetValueOrDefault(folded[i], folded[i]);
+            // "không" asks at the end of a question ("có … không?") and negates inside one
+            // ("không đăng nhập được"): only the first is a stop word.
+            var negation = expanded == "khong" && i < tokens.Count - 1 && !(i == tokens.Count - 2 && folded[^1] is "a" or "vay" or "nhi");
+            if (folded[i].Length == 0 || (!negation && FoldedStopWords.Contains(expanded)) || (ambiguous ? pairBefore || pairAfter : !negation && StopWords.Contains(tokens[i])))
+            {
+                continue;
+            }
+
+            foreach (var part in expanded.Split(' '))
+            {
+                var word = part;
+                if (vocabulary is not null && !vocabulary.ContainsKey(word) && Telex(word) is { } read && vocabulary.ContainsKey(read))
+                {
+                    word = read;
+                }
+
+                words.Add(word);
+            }
+        }
+
+        // Multi-word names to their short form, over the whole word list.
+        var joined = " " + string.Join(' ', words) + " ";
+        foreach (var (longForm, shortForm) in Abbreviations)
+        {
+            joined = joined.Replace(" " + longForm + " ", " " + shortForm + " ", StringComparison.Ordinal);
+        }
+
+        words = [.. joined.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+        return [.. words];
+    }
+
+    // Telex typed without an input method: tone letter at the end, doubled or w-marked vowels.
+    private static string? Telex(string word)
+    {
+        if (word.Length < 3 || !word.All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        var bare = "sfrxj".Contains(word[^1]) ? word[..^1] : word;
+        var read = bare.Replace("dd", "d").Replace("aa", "a").Replace("aw", "a").Replace("ee", "e").Replace("oo", "o").Replace("ow", "o").Replace("uw", "u");
+        return read == word ? null : read;
+    }
 
     public static FaqBook Load(string path)
     {
@@ -148,7 +219,7 @@ public sealed class FaqBook
         var file = YamlFile.Read<List<EntryFile>>(path);
         return new FaqBook(file.Select((e, i) => e.Id is null || e.Question is null || e.Answer is null
             ? throw new DialogFileException(fileName, null, $"entry #{i + 1}: 'id', 'question' and 'answer' are required")
-            : new FaqEntry(e.Id, e.Question, e.Phrasings ?? [], e.Answer.Trim())).ToList());
+            : new FaqEntry(e.Id, e.Question, e.Phrasings ?? [], e.Answer.Trim()) { Offer = e.Offer ?? [] }).ToList());
     }
 
     private sealed class EntryFile
@@ -157,5 +228,6 @@ public sealed class FaqBook
         public string? Question { get; set; }
         public List<string>? Phrasings { get; set; }
         public string? Answer { get; set; }
+        public List<string>? Offer { get; set; }
     }
 }

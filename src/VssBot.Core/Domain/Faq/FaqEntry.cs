@@ -1,4 +1,8 @@
 namespace VssBot.Core.Domain.Faq;
 
-/// <summary>A question people ask, other ways they ask it, and the answer.</summary>
-public sealed record FaqEntry(string Id, string Question, IReadOnlyList<string> Phrasings, string Answer);
+/// <summary>A question people ask, other ways they ask it, and the answer; <see cref="Offer"/>
+/// names buttons of the step the person is on (the main menu's options) to show with it.</summary>
+public sealed record FaqEntry(string Id, string Question, IReadOnlyList<string> Phrasings, string Answer)
+{
+    public IReadOnlyList<string> Offer { get; init; } = [];
+}
