@@ -29,6 +29,7 @@ internal sealed class StepFile
     public bool Transient { get; set; }
     public bool Shared { get; set; }
     public bool Ahead { get; set; }
+    public string? Reads { get; set; }
     public Dictionary<string, string>? Implies { get; set; }
 }
 

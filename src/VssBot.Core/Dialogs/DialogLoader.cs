@@ -92,6 +92,7 @@ public static class DialogLoader
         CheckName(fileName, id, "validator", s.Validator, names.Validators);
         CheckName(fileName, id, "source", s.Source, names.Sources);
         CheckName(fileName, id, "action", s.OnEnter, names.Actions);
+        CheckName(fileName, id, "photo reader", s.Reads, names.PhotoReaders);
         var branches = (s.Branches ?? []).Select(b =>
         {
             var when = Required(fileName, id, "when of a branch", b.When);
@@ -147,6 +148,7 @@ public static class DialogLoader
             Transient = s.Transient,
             Shared = s.Shared,
             Ahead = s.Ahead,
+            Reads = s.Reads,
             Implies = s.Implies ?? [],
         };
     }

@@ -41,6 +41,9 @@ public sealed record StepDefinition
     /// dialog is run again.</summary>
     public bool Shared { get; init; }
 
+    /// <summary>Name of a reader run on a photo sent at this step (the ID card's QR code).</summary>
+    public string? Reads { get; init; }
+
     /// <summary>The step takes an answer typed before it is asked (at an earlier step that
     /// could not use it) when its validator accepts that text and no other step's does.</summary>
     public bool Ahead { get; init; }

@@ -6,4 +6,8 @@ public sealed record StepNames(
     IReadOnlySet<string> Validators,
     IReadOnlySet<string> Sources,
     IReadOnlySet<string> Conditions,
-    IReadOnlySet<string> Actions);
+    IReadOnlySet<string> Actions)
+{
+    /// <summary>Readers of photos' content (the ID card's QR code).</summary>
+    public IReadOnlySet<string> PhotoReaders { get; init; } = new HashSet<string>();
+}

@@ -74,6 +74,8 @@ public static class RegistrationBehaviours
         b.Conditions["provinceKnown"] = c => ProvinceOf(c) is not null;
 
         b.Actions["submitDossier"] = (c, turn) => SubmitDossier(c, turn);
+        b.PhotoReaders["cccdQr"] = IdCard.QrReader.Read;
+        b.CardAnswers = CardAnswers;
         b.Actions["submitGuardianDossier"] = (c, turn) =>
         {
             var dossier = SubmitDossier(c, turn);
@@ -89,6 +91,25 @@ public static class RegistrationBehaviours
             c.Conversation.Guardian[GuardianDossier] = Answer.Of(dossier.Id);
         };
         return b;
+    }
+
+    /// <summary>What a chip CCCD's QR text answers: the document, its number, the name and
+    /// the date of birth, as the validators would store them.</summary>
+    private static IReadOnlyDictionary<string, Answer>? CardAnswers(string text)
+    {
+        if (IdCard.CccdQr.Parse(text) is not { } card || !FullName.Check(card.Name).IsValid)
+        {
+            return null;
+        }
+
+        var name = FullName.Check(card.Name);
+        return new Dictionary<string, Answer>
+        {
+            [IdTypeStep] = Answer.Of(IdDocument.Cccd, "Căn cước công dân (CCCD)"),
+            [IdNumberStep] = Answer.Of(card.Number, card.Number),
+            ["full_name"] = Answer.Of(name.Value!, name.Display),
+            [BirthDateStep] = Answer.Of(card.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), card.BirthDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+        };
     }
 
     /// <summary>The child-enrollment step whose answer "adult" sends a child who has a CCCD

@@ -51,6 +51,9 @@ public sealed class Conversation
     /// <summary>Set while the conversation is with people (waiting or with a staff member).</summary>
     public Handoff? Handoff { get; set; }
 
+    /// <summary>Answers read from an ID card's QR code, waiting for the person's "yes".</summary>
+    public Dictionary<string, Answer>? Card { get; set; }
+
     /// <summary>Steps answered ahead of being asked: passed over when the dialog reaches them.</summary>
     public List<string> Ahead { get; set; } = [];
 

@@ -36,6 +36,12 @@ internal sealed partial class EngineTurn
         }
 
         _c.Pending = null;
+        if (pending == CardPending)
+        {
+            await AnswerCardAsync(match.Chosen.Value == "yes");
+            return;
+        }
+
         if (match.Chosen.Value == "no")
         {
             Say(Texts["not_cancelled"]);

@@ -150,6 +150,26 @@ internal sealed partial class EngineTurn
         await AcceptAsync(Answer.Of(result.Value!, display), null);
     }
 
+    /// <summary>The photo is kept as the step's answer; when its QR code gives answers that
+    /// differ or are missing, the person is asked first and the step moves on after.</summary>
+    private bool OfferCardFromPhoto(StepDefinition step, string key, byte[] jpeg)
+    {
+        if (ReadPhoto(step, jpeg) is not { } text)
+        {
+            return false;
+        }
+
+        _c.Answers[step.Id] = Answer.Of(key, Texts["photo_sent"]);
+        Say(Texts["photo_received"]);
+        if (OfferCard(text))
+        {
+            return true;
+        }
+
+        _c.Answers.Remove(step.Id);
+        return false;
+    }
+
     private async Task HandlePhotoAsync(byte[] jpeg)
     {
         if (Step.Kind != StepKind.Photo)
@@ -166,12 +186,24 @@ internal sealed partial class EngineTurn
         }
 
         _result.PhotosToStore.Add(new StoredPhoto(key, jpeg));
-        await AcceptAsync(Answer.Of(key, "đã gửi ảnh"), Texts["photo_received"]);
+        var step = Step;
+        if (OfferCardFromPhoto(step, key, jpeg))
+        {
+            return;
+        }
+
+        await AcceptAsync(Answer.Of(key, Texts["photo_sent"]), Texts["photo_received"]);
     }
 
     private async Task HandleAnswerAsync(string text)
     {
         var step = Step;
+        // An ID card's QR text pasted from a scanner app, at any step that takes text.
+        if (step.Kind is not (StepKind.Photo or StepKind.Faq) && Domain.IdCard.CccdQr.Looks(text) && OfferCard(text))
+        {
+            return;
+        }
+
         switch (step.Kind)
         {
             case StepKind.Photo:

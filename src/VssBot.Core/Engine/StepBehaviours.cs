@@ -14,6 +14,15 @@ public sealed class StepBehaviours
     public Dictionary<string, Func<StepContext, bool>> Conditions { get; } = [];
     public Dictionary<string, Action<StepContext, TurnResult>> Actions { get; } = [];
 
+    /// <summary>Readers of a photo's content (the QR code on an ID card): the text read, or null.</summary>
+    public Dictionary<string, Func<byte[], string?>> PhotoReaders { get; } = [];
+
+    /// <summary>The answers an ID card's QR text gives, by step id (null when it is not one).</summary>
+    public Func<string, IReadOnlyDictionary<string, Answer>?> CardAnswers { get; set; } = _ => null;
+
     public StepNames Names => new(
-        Validators.Keys.ToHashSet(), Sources.Keys.ToHashSet(), Conditions.Keys.ToHashSet(), Actions.Keys.ToHashSet());
+        Validators.Keys.ToHashSet(), Sources.Keys.ToHashSet(), Conditions.Keys.ToHashSet(), Actions.Keys.ToHashSet())
+    {
+        PhotoReaders = PhotoReaders.Keys.ToHashSet(),
+    };
 }

@@ -38,6 +38,10 @@ public static class ConversationScript
             {
                 await harness.SendPhotoAsync();
             }
+            else if (line == "> [card]")
+            {
+                await harness.SendPhotoAsync(CardImages.Card());
+            }
             else if (line.StartsWith("> "))
             {
                 await harness.SayAsync(line[2..]);

@@ -1,0 +1,70 @@
+using VssBot.Core.Dialogs;
+
+namespace VssBot.Core.Engine;
+
+// An ID card's QR code, read from the photo of its front or pasted as text: compared with
+// the answers given; differences and missing answers are offered, and taken on "yes".
+internal sealed partial class EngineTurn
+{
+    private const string CardPending = "card";
+
+    /// <summary>True when <paramref name="text"/> is a card's QR text that differs from or
+    /// adds to the answers: the person is asked, and the reply handled as pending.</summary>
+    private bool OfferCard(string? text)
+    {
+        if (text is null || _engine.Behaviours.CardAnswers(text) is not { } card)
+        {
+            return false;
+        }
+
+        var values = card.Where(v => _dialog.HasStep(v.Key)).ToDictionary();
+        var differing = values.Where(v => _c.Answers.TryGetValue(v.Key, out var given) && given.Value != v.Value.Value).ToList();
+        var missing = values.Where(v => !_c.Answers.ContainsKey(v.Key)).ToList();
+        if (differing.Count == 0 && missing.Count == 0)
+        {
+            Say(Texts["card_matches"]);
+            return false;
+        }
+
+        string Line(KeyValuePair<string, Answer> v) =>
+            $"• {_dialog.Step(v.Key).Label ?? v.Key}: {v.Value.Display}" + (_c.Answers.TryGetValue(v.Key, out var given) ? " " + Texts.Format("card_was", ("answer", given.Display)) : "");
+        var lines = string.Join('\n', differing.Concat(missing).Select(Line));
+        _c.Card = values;
+        _c.Pending = CardPending;
+        Say(Texts.Format(differing.Count > 0 ? "card_differs" : "card_fill", ("lines", lines)), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
+        return true;
+    }
+
+    /// <summary>The reply to <see cref="OfferCard"/>: "yes" takes the card's answers (steps not
+    /// reached yet are passed over later), "no" keeps what was typed.</summary>
+    private async Task AnswerCardAsync(bool yes)
+    {
+        var card = _c.Card ?? [];
+        _c.Card = null;
+        if (yes)
+        {
+            var index = _dialog.Steps.ToList().FindIndex(s => s.Id == _c.StepId);
+            foreach (var (id, answer) in card)
+            {
+                _c.Answers[id] = answer;
+                if (_dialog.Steps.ToList().FindIndex(s => s.Id == id) > index && !_c.Ahead.Contains(id))
+                {
+                    _c.Ahead.Add(id);
+                }
+            }
+        }
+
+        Say(Texts[yes ? "card_used" : "card_kept"]);
+        if (_c.Answers.ContainsKey(_c.StepId))
+        {
+            await AdvanceAsync();
+            return;
+        }
+
+        AskCurrent();
+    }
+
+    /// <summary>A photo's content read at a step that reads it (the QR code of an ID card's front).</summary>
+    private string? ReadPhoto(StepDefinition step, byte[] jpeg) =>
+        step.Reads is { } reader ? _engine.Behaviours.PhotoReaders[reader](jpeg) : null;
+}
