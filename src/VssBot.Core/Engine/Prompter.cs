@@ -128,6 +128,11 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
 
         var c = context.Conversation;
         var office = RegistrationBehaviours.OfficeOf(context) is { } officeId ? content.Offices.Find(officeId) : null;
+        if (text.Contains("{step}", StringComparison.Ordinal))
+        {
+            text = text.Replace("{step}", content.Texts.Format("step_number", ("n", StepNumber(context).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
         text = text
             .Replace("{whose}", content.Texts[RegistrationBehaviours.ForChildWithCccd(context) ? "whose_child" : "whose_self"])
             .Replace("{reference}", c.Dossiers.LastOrDefault() ?? "")
@@ -155,6 +160,26 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
         }
 
         return text;
+    }
+
+    /// <summary>The step's number on the way this person came: one more than the numbered
+    /// steps ("{step}" in their prompt) of this run of the dialog answered before it, so a
+    /// passport holder, who has one photo fewer, is not told of a step they skipped.</summary>
+    private static int StepNumber(StepContext context)
+    {
+        var c = context.Conversation;
+        var dialog = context.Dialog;
+        var seen = new HashSet<string>();
+        for (var i = c.History.Count - 1; i >= 0 && dialog.HasStep(c.History[i]); i--)
+        {
+            var id = c.History[i];
+            if (id != c.StepId && dialog.Step(id).Prompt.Contains("{step}", StringComparison.Ordinal))
+            {
+                seen.Add(id);
+            }
+        }
+
+        return seen.Count + 1;
     }
 
     private static string Summary(StepContext context) =>

@@ -21,6 +21,7 @@ public sealed class DialogVersionTests
         {
             Id = "c1", DialogId = dialog.Id, DialogVersion = oldDialog.Version, StepId = "nickname",
             Answers = { ["full_name"] = Answer.Of("Nguyễn Văn An") },
+            History = ["consent", "bhxh_code", "full_name"],
         };
 
         var turn = await engine.TurnAsync(conversation, Input.Of("Bé An"), DateTimeOffset.UtcNow);
