@@ -18,4 +18,8 @@ public sealed record DialogContent(
 {
     /// <summary>Words people put around an answer (dialogs/answers.yaml).</summary>
     public Text.AnswerWords Answers { get; init; } = Text.AnswerWords.None;
+
+    /// <summary>How long photos are kept after a decision, and abandoned conversations,
+    /// in days (the host's retention settings), for {photoDays} and {abandonedDays}.</summary>
+    public (int PhotoDays, int AbandonedDays) Retention { get; init; } = (30, 30);
 }

@@ -135,6 +135,8 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
 
         text = text
             .Replace("{whose}", content.Texts[RegistrationBehaviours.ForChildWithCccd(context) ? "whose_child" : "whose_self"])
+            .Replace("{photoDays}", content.Retention.PhotoDays.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{abandonedDays}", content.Retention.AbandonedDays.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Replace("{reference}", c.Dossiers.LastOrDefault() ?? "")
             .Replace("{office}", office?.Name ?? "cơ quan BHXH nơi bạn cư trú")
             .Replace("{hotline}", content.Offices.HotlinePhone)

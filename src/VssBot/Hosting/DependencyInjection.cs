@@ -25,9 +25,13 @@ public static class DependencyInjection
             options.Password = StoreKey.Resolve(options, environment.IsDevelopment());
             return options;
         });
-        services.AddSingleton(sp => ContentLoader.Load(
-            DialogsDirectory(sp.GetRequiredService<DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()),
-            sp.GetRequiredService<StepBehaviours>()));
+        services.AddSingleton(sp =>
+        {
+            var retention = Bind<RetentionOptions>(sp, RetentionOptions.Section);
+            return ContentLoader.Load(
+                DialogsDirectory(sp.GetRequiredService<DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()),
+                sp.GetRequiredService<StepBehaviours>()) with { Retention = (retention.DecidedPhotoDays, retention.AbandonedDays) };
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PhotoIntake(sp.GetRequiredService<PhotoOptions>()) { BusyMessage = sp.GetRequiredService<DialogContent>().Texts["web_busy"] });
         services.AddSingleton(sp =>
