@@ -14,6 +14,12 @@ internal sealed partial class EngineTurn
     private async Task<bool> TryAheadAsync(string text)
     {
         var current = Step;
+        if (current.Shared)
+        {
+            // Nothing is kept before the person agrees to it (the consent step).
+            return false;
+        }
+
         var bare = _engine.Content.Answers.Unwrap(text);
         var index = _dialog.Steps.ToList().FindIndex(s => s.Id == current.Id);
         var takers = new List<(StepDefinition Step, Validation Result)>();
@@ -28,7 +34,7 @@ internal sealed partial class EngineTurn
 
         if (takers.Count != 1)
         {
-            return false;
+            return takers.Count == 0 && OfferEarlier(current, index, bare);
         }
 
         var (step, answer) = takers[0];
@@ -50,6 +56,34 @@ internal sealed partial class EngineTurn
 
         Say(told + " " + Texts["ahead_still_here"]);
         AskCurrent();
+        return true;
+    }
+
+    /// <summary>The answer to an earlier step typed again here (a BHYT card number at the name
+    /// step): when it differs from what that step holds, offered as its new answer.</summary>
+    private bool OfferEarlier(StepDefinition current, int index, string bare)
+    {
+        var earlier = _dialog.Steps.Take(index).Where(s => s.Ahead)
+            .Select(s => (Step: s, Result: _engine.Behaviours.Validators[ValidatorOf(s)](bare, _context)))
+            .Where(t => t.Result.IsValid)
+            .ToList();
+        if (earlier.Count != 1)
+        {
+            return false;
+        }
+
+        var (step, result) = earlier[0];
+        var label = step.Label ?? step.Id;
+        if (_c.Answers.TryGetValue(step.Id, out var given) && given.Value == result.Value)
+        {
+            Say(Texts.Format("ahead_same", ("label", label)));
+            AskCurrent();
+            return true;
+        }
+
+        _c.Card = new Dictionary<string, Answer> { [step.Id] = Answer.Of(result.Value!, result.Display) };
+        _c.Pending = FixPending;
+        Say(Texts.Format("ahead_earlier", ("label", label), ("answer", result.Display ?? result.Value!), ("was", given?.Display ?? "")), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
         return true;
     }
 

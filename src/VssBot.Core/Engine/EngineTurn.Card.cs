@@ -7,12 +7,13 @@ namespace VssBot.Core.Engine;
 internal sealed partial class EngineTurn
 {
     private const string CardPending = "card";
+    private const string FixPending = "fix";
 
     /// <summary>True when <paramref name="text"/> is a card's QR text that differs from or
     /// adds to the answers: the person is asked, and the reply handled as pending.</summary>
     private bool OfferCard(string? text)
     {
-        if (text is null || _engine.Behaviours.CardAnswers(text) is not { } card)
+        if (text is null || Step.Shared || _engine.Behaviours.CardAnswers(text) is not { } card)
         {
             return false;
         }
@@ -37,7 +38,7 @@ internal sealed partial class EngineTurn
 
     /// <summary>The reply to <see cref="OfferCard"/>: "yes" takes the card's answers (steps not
     /// reached yet are passed over later), "no" keeps what was typed.</summary>
-    private async Task AnswerCardAsync(bool yes)
+    private async Task AnswerCardAsync(bool yes, bool fix = false)
     {
         var card = _c.Card ?? [];
         _c.Card = null;
@@ -54,7 +55,13 @@ internal sealed partial class EngineTurn
             }
         }
 
-        Say(Texts[yes ? "card_used" : "card_kept"]);
+        Say(Texts[fix ? (yes ? "ahead_fixed" : "card_kept") : yes ? "card_used" : "card_kept"]);
+        if (fix)
+        {
+            AskCurrent();
+            return;
+        }
+
         if (_c.Answers.ContainsKey(_c.StepId))
         {
             await AdvanceAsync();

@@ -36,9 +36,9 @@ internal sealed partial class EngineTurn
         }
 
         _c.Pending = null;
-        if (pending == CardPending)
+        if (pending is CardPending or FixPending)
         {
-            await AnswerCardAsync(match.Chosen.Value == "yes");
+            await AnswerCardAsync(match.Chosen.Value == "yes", fix: pending == FixPending);
             return;
         }
 

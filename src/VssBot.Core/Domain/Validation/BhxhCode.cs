@@ -32,6 +32,7 @@ public static class BhxhCode
         return digits.Length switch
         {
             10 => Validation.Ok(digits),
+            12 when !IdDocument.PlaceCodes.Contains(digits[..3]) => Validation.Fail($"Số định danh cá nhân (số CCCD 12 số) bắt đầu bằng mã tỉnh, nhưng “{digits[..3]}” không phải mã tỉnh nào. Bạn kiểm tra lại, hoặc nhập 10 số cuối trên thẻ BHYT."),
             12 => Validation.Ok(digits, digits, "Từ 01/8/2025, số định danh cá nhân (số CCCD 12 số) được dùng làm mã số BHXH. Mình ghi nhận số này."),
             _ => Validation.Fail($"Mã số BHXH có 10 chữ số (bạn vừa nhập {digits.Length} số). Đó là 10 số cuối trên thẻ BHYT, ví dụ 0123456789; bạn cũng có thể dùng số CCCD 12 số."),
         };
