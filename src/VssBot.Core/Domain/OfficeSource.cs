@@ -15,9 +15,11 @@ internal sealed class OfficeSource(string provinceStep) : IChoiceSource
     public IReadOnlyList<ChoiceOption> Options(StepContext context)
     {
         var province = context.AnswerOf(provinceStep);
+        var ward = RegistrationBehaviours.WardOf(context);
+        // The office of the person's ward first, then the others of their province.
         var offices = context.Content.Offices.Offices
-            .OrderBy(o => o.ProvinceCode == province ? 0 : 1)
-            .Select(o => ChoiceOption.Of(o.Id, o.Title, o.Name, o.Code ?? o.Name))
+            .OrderBy(o => ward is not null && o.Wards.Contains(ward) ? 0 : o.ProvinceCode == province ? 1 : 2)
+            .Select(o => ChoiceOption.Of(o.Id, o.Title, [o.Name, o.Code ?? o.Name, .. o.Formerly is null ? Array.Empty<string>() : [o.Formerly, o.Formerly.Replace("BHXH ", "")]]))
             .ToList();
         offices.Add(ChoiceOption.Of(LetStaffChoose, "Chưa rõ — nhờ cán bộ BHXH chọn giúp", "chua ro", "khong biet"));
         return offices;
@@ -28,7 +30,7 @@ internal sealed class OfficeSource(string provinceStep) : IChoiceSource
     public string? Describe(StepContext context)
     {
         var province = context.AnswerOf(provinceStep);
-        var local = context.Content.Offices.InProvince(province);
+        var local = context.Content.Offices.InProvince(province, RegistrationBehaviours.WardOf(context));
         if (local.Count == 0)
         {
             return "Danh sách của mình chưa có cơ quan BHXH ở tỉnh/thành phố của bạn. Bạn có thể chọn “Chưa rõ” để cán bộ chọn giúp.";

@@ -33,6 +33,9 @@ public static class RegistrationBehaviours
     public static string? ProvinceOf(StepContext c) =>
         AnswerFromSource<ProvinceSource>(c, ProvinceStep);
 
+    /// <summary>The ward given (today's code), found like the province.</summary>
+    public static string? WardOf(StepContext c) => AnswerFromSource<WardSource>(c, "ward");
+
     private static string? AnswerFromSource<TSource>(StepContext c, string fallbackStep)
     {
         foreach (var step in c.Dialog.Steps.Where(s => s.Source is not null && Sources.GetValueOrDefault(s.Source) is TSource))

@@ -65,12 +65,13 @@ public static class ContentLoader
             throw new DialogFileException("commands.yaml", null, $"missing commands: {string.Join(", ", missingCommands)}");
         }
 
+        var units = AdminUnitBook.Load(Path.Combine(directory, UnitsFile), Path.Combine(directory, LegacyUnitsFile));
         return new DialogContent(
             dialogs,
             new EngineTexts(texts),
             new CommandWords(commands.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value)),
-            AdminUnitBook.Load(Path.Combine(directory, UnitsFile), Path.Combine(directory, LegacyUnitsFile)),
-            OfficeDirectory.Load(Path.Combine(directory, "offices.yaml")),
+            units,
+            OfficeDirectory.Load(Path.Combine(directory, "offices.yaml")).WithWards(units.Legacy),
             FaqBook.Load(Path.Combine(directory, "faq.yaml")),
             YamlFile.Read<List<string>>(Path.Combine(directory, "canned.yaml")))
         {

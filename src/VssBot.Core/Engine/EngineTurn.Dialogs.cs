@@ -79,7 +79,7 @@ internal sealed partial class EngineTurn
     }
 
     private string Contacts() => _engine.Content.Offices.ContactsText(
-        Domain.RegistrationBehaviours.OfficeOf(_context), Domain.RegistrationBehaviours.ProvinceOf(_context));
+        Domain.RegistrationBehaviours.OfficeOf(_context), Domain.RegistrationBehaviours.ProvinceOf(_context), Domain.RegistrationBehaviours.WardOf(_context));
 
     private bool FaqBookAnswers(string text)
     {

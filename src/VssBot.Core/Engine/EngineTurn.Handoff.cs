@@ -15,7 +15,7 @@ internal sealed partial class EngineTurn
     private void StartHandoff()
     {
         var office = RegistrationBehaviours.OfficeOf(_context)
-            ?? _engine.Content.Offices.InProvince(RegistrationBehaviours.ProvinceOf(_context)).FirstOrDefault()?.Id;
+            ?? _engine.Content.Offices.InProvince(RegistrationBehaviours.ProvinceOf(_context), RegistrationBehaviours.WardOf(_context)).FirstOrDefault()?.Id;
         if (_engine.HandoffGate?.TryQueue(office, Origin) == false)
         {
             // The queue is full, or this address asked too often: the contacts, and the step again.

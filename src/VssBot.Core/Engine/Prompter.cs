@@ -140,7 +140,7 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
             .Replace("{reference}", c.Dossiers.LastOrDefault() ?? "")
             .Replace("{office}", office?.Name ?? "cơ quan BHXH nơi bạn cư trú")
             .Replace("{hotline}", content.Offices.HotlinePhone)
-            .Replace("{contacts}", content.Offices.ContactsText(office?.Id, RegistrationBehaviours.ProvinceOf(context)));
+            .Replace("{contacts}", content.Offices.ContactsText(office?.Id, RegistrationBehaviours.ProvinceOf(context), RegistrationBehaviours.WardOf(context)));
         if (context.AnswerOf(RegistrationBehaviours.IdNumberStep) is { } id)
         {
             text = text.Replace("{cccdYear}", IdDocument.BirthYearFromCccd(id)?.ToString() ?? "");

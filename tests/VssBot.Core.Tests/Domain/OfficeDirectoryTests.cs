@@ -13,7 +13,7 @@ public sealed class OfficeDirectoryTests
     {
         var text = Offices.ContactsText("hp-ngo-quyen", null);
 
-        Assert.Contains("BHXH Quận Ngô Quyền — ĐT 0225 3826 582", text);
+        Assert.Contains("BHXH cơ sở Ngô Quyền — ĐT 0225 3826 582", text);
         Assert.Contains("Trịnh Thị Thanh Huyền (Phó Giám đốc): 0944 003 999 (có Zalo)", text);
         Assert.DoesNotContain("Hoàng Văn Trang", text);
         Assert.EndsWith("1900 9068", text);

@@ -57,7 +57,7 @@ public sealed class WebChatPageTests
                 await Expect(lastBot).ToContainTextAsync(next);
             }
 
-            await page.GetByRole(AriaRole.Button, new() { Name = "BHXH quận Đống Đa" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "BHXH cơ sở Đống Đa" }).ClickAsync();
             await Expect(lastBot).ToContainTextAsync("Bước 15");
             await Expect(lastBot).ToContainTextAsync("Họ và tên: Nguyễn Văn An");
             await page.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();

@@ -46,7 +46,7 @@ public sealed class TelegramRegistrationTests
         api.SendDocument(Chat, TestImages.Jpeg(1600, 1000), "cccd-truoc.jpg", "image/jpeg");
         Assert.Contains("mặt sau", (await api.WaitForMessageAsync(Chat, before)).Text);
         await host.PhotoAsync(Chat, TestImages.Jpeg());
-        var review = await host.TapAsync(Chat, "BHXH quận Đống Đa");
+        var review = await host.TapAsync(Chat, "BHXH cơ sở Đống Đa");
         Assert.Contains("Số điện thoại: 0912345678 (đã xác minh chủ số)", review.Text);
         var done = await host.TapAsync(Chat, "Gửi hồ sơ");
 

@@ -116,6 +116,18 @@ public sealed class LegacyUnits
         return new WardMatch(found, false);
     }
 
+    /// <summary>Today's wards (codes) that the old district <paramref name="district"/> of
+    /// today's province became, split wards included.</summary>
+    public IReadOnlySet<string> WardsOfDistrict(string provinceCode, string district)
+    {
+        var key = UnitNames.Key(district);
+        var type = UnitNames.TypeOf(UnitNames.Expand(district));
+        return _wardsByProvince.GetValueOrDefault(provinceCode, [])
+            .Where(w => w.DistrictKey == key && (type.Length == 0 || UnitNames.TypeOf(UnitNames.Expand(w.District)) == type))
+            .SelectMany(w => w.NewWardCodes)
+            .ToHashSet();
+    }
+
     private static string Remove(string text, OldWard sample)
     {
         var type = UnitNames.TypeOf(UnitNames.Expand(sample.District));

@@ -11,15 +11,44 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
 
     public Office? Find(string id) => Offices.FirstOrDefault(o => o.Id == id);
 
-    public IReadOnlyList<Office> InProvince(string? provinceCode) =>
-        Offices.Where(o => o.ProvinceCode == provinceCode).ToList();
+    /// <summary>The offices of a province, the one that serves <paramref name="wardCode"/> first.</summary>
+    public IReadOnlyList<Office> InProvince(string? provinceCode, string? wardCode = null) =>
+        Offices.Where(o => o.ProvinceCode == provinceCode).OrderBy(o => wardCode is not null && o.Wards.Contains(wardCode) ? 0 : 1).ToList();
+
+    /// <summary>The offices with the wards of today that their former districts became
+    /// (from the legacy data); an unknown district in "serves" is refused.</summary>
+    public OfficeDirectory WithWards(AdminUnits.LegacyUnits? legacy)
+    {
+        if (legacy is null)
+        {
+            return this;
+        }
+
+        var offices = Offices.Select(o =>
+        {
+            var wards = new HashSet<string>();
+            foreach (var district in o.Serves)
+            {
+                var found = legacy.WardsOfDistrict(o.ProvinceCode, district);
+                if (found.Count == 0)
+                {
+                    throw new Dialogs.DialogFileException("offices.yaml", null, $"office '{o.Id}': serves '{district}', which is no district of province {o.ProvinceCode} before 2025");
+                }
+
+                wards.UnionWith(found);
+            }
+
+            return o with { Wards = wards };
+        }).ToList();
+        return new OfficeDirectory(offices, HotlineName, HotlinePhone);
+    }
 
     /// <summary>The contacts to show a person who is stuck: their office's staff first
     /// (when the office or province is known), always the national hotline.</summary>
-    public string ContactsText(string? officeId, string? provinceCode)
+    public string ContactsText(string? officeId, string? provinceCode, string? wardCode = null)
     {
         var lines = new List<string>();
-        var offices = officeId is not null && Find(officeId) is { } office ? [office] : InProvince(provinceCode);
+        var offices = officeId is not null && Find(officeId) is { } office ? [office] : InProvince(provinceCode, wardCode);
         foreach (var o in offices)
         {
             var people = o.Staff.Select(s => $"  • {s.Name}{(s.Role is null ? "" : $" ({s.Role})")}: {s.Phone}{(s.Zalo ? " (có Zalo)" : "")}");
@@ -60,7 +89,11 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
                 throw new DialogFileException(fileName, null, $"{where}: 'open' {e.Message}");
             }
 
-            return new Office(o.Id, o.Code, o.Name, o.Province, o.Phone, o.Address, o.Hours, staff, o.Open, o.RequireTwoFactor);
+            return new Office(o.Id, o.Code, o.Name, o.Province, o.Phone, o.Address, o.Hours, staff, o.Open, o.RequireTwoFactor)
+            {
+                Formerly = o.Formerly,
+                Serves = o.Serves ?? [],
+            };
         }).ToList();
         var duplicate = offices.GroupBy(o => o.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -95,6 +128,8 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
         public string? Open { get; set; }
         [YamlDotNet.Serialization.YamlMember(Alias = "require_two_factor")]
         public bool RequireTwoFactor { get; set; }
+        public string? Formerly { get; set; }
+        public List<string>? Serves { get; set; }
         public List<StaffFile>? Staff { get; set; }
     }
 
