@@ -8,6 +8,7 @@ internal sealed partial class EngineTurn
 {
     private const string CardPending = "card";
     private const string FixPending = "fix";
+    private const string FillPending = "fill";
 
     /// <summary>True when <paramref name="text"/> is a card's QR text that differs from or
     /// adds to the answers: the person is asked, and the reply handled as pending.</summary>
@@ -36,10 +37,22 @@ internal sealed partial class EngineTurn
         return true;
     }
 
+    /// <summary>Answers a text gave for this and later steps (a whole address), offered to
+    /// confirm: "yes" takes them as a card's answers are taken.</summary>
+    private bool OfferAnswers(IReadOnlyDictionary<string, Answer> answers, string textKey)
+    {
+        var lines = string.Join('\n', answers.Select(a => $"• {_dialog.Step(a.Key).Label ?? a.Key}: {a.Value.Display}"));
+        _c.Card = answers.ToDictionary();
+        _c.Pending = FillPending;
+        Say(Texts.Format(textKey, ("lines", lines)), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
+        return true;
+    }
+
     /// <summary>The reply to <see cref="OfferCard"/>: "yes" takes the card's answers (steps not
     /// reached yet are passed over later), "no" keeps what was typed.</summary>
-    private async Task AnswerCardAsync(bool yes, bool fix = false)
+    private async Task AnswerCardAsync(bool yes, string kind)
     {
+        var fix = kind == FixPending;
         var card = _c.Card ?? [];
         _c.Card = null;
         if (yes)
@@ -55,9 +68,16 @@ internal sealed partial class EngineTurn
             }
         }
 
-        Say(Texts[fix ? (yes ? "ahead_fixed" : "card_kept") : yes ? "card_used" : "card_kept"]);
-        if (fix)
+        Say(Texts[(kind, yes) switch
         {
+            (FixPending, true) => "ahead_fixed",
+            (FillPending, true) => "address_used",
+            (CardPending, true) => "card_used",
+            _ => "card_kept",
+        }]);
+        if (fix || (kind == FillPending && !yes))
+        {
+            // Nothing of this step was taken: it is asked again.
             AskCurrent();
             return;
         }

@@ -36,9 +36,9 @@ internal sealed partial class EngineTurn
         }
 
         _c.Pending = null;
-        if (pending is CardPending or FixPending)
+        if (pending is CardPending or FixPending or FillPending)
         {
-            await AnswerCardAsync(match.Chosen.Value == "yes", fix: pending == FixPending);
+            await AnswerCardAsync(match.Chosen.Value == "yes", pending);
             return;
         }
 

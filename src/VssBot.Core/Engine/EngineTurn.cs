@@ -254,6 +254,11 @@ internal sealed partial class EngineTurn
 
         // A name only the source knows (an old unit) counts before a near miss among the options.
         var meaning = match.Chosen is { } exact && exact.Keys.Contains(VietnameseText.Fold(text)) ? null : source?.Interpret(_context, text);
+        if (meaning?.Fills is { } fills && OfferAnswers(fills, "address_offer"))
+        {
+            return;
+        }
+
         if (meaning is { Options.Count: 1 })
         {
             await AcceptAsync(Answer.Of(meaning.Options[0].Value, meaning.Options[0].Label), meaning.Note.Length > 0 ? meaning.Note : null);
