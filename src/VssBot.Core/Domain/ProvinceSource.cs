@@ -69,7 +69,7 @@ internal sealed class ProvinceSource : IChoiceSource
             [here.Id] = Answer.Of(found.Code, units.ProvinceOptions.First(o => o.Value == found.Code).Label),
             [wardStep.Id] = Answer.Of(ward.Value, ward.Label),
         };
-        if (streetStep is { Validator: "street" } && Validation.StreetAddress.Check(street) is { IsValid: true } checkedStreet)
+        if (streetStep is { Validator: "street" } && Validation.StreetAddress.Check(street, context.Content.Validation) is { IsValid: true } checkedStreet)
         {
             fills[streetStep.Id] = Answer.Of(checkedStreet.Value!, checkedStreet.Display);
         }

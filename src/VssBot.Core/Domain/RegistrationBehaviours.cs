@@ -55,15 +55,15 @@ public static class RegistrationBehaviours
     public static StepBehaviours Create()
     {
         var b = new StepBehaviours();
-        b.Validators["bhxhCode"] = (text, _) => BhxhCode.Check(text);
-        b.Validators["fullName"] = (text, _) => FullName.Check(text);
-        b.Validators["idNumber"] = (text, c) => IdDocument.Check(text, c.AnswerOf(IdTypeStep));
-        b.Validators["cccd"] = (text, _) => IdDocument.Check(text, IdDocument.Cccd);
-        b.Validators["birthDate"] = (text, c) => BirthDate.CheckAdult(text, c.Today);
-        b.Validators["childBirthDate"] = (text, c) => BirthDate.CheckChild(text, c.Today);
-        b.Validators["street"] = (text, _) => StreetAddress.Check(text);
-        b.Validators["phone"] = (text, _) => MobilePhone.Check(text);
-        b.Validators["email"] = (text, _) => EmailAddress.Check(text);
+        b.Validators["bhxhCode"] = (text, c) => BhxhCode.Check(text, c.Content.Validation);
+        b.Validators["fullName"] = (text, c) => FullName.Check(text, c.Content.Validation);
+        b.Validators["idNumber"] = (text, c) => IdDocument.Check(text, c.AnswerOf(IdTypeStep), c.Content.Validation);
+        b.Validators["cccd"] = (text, c) => IdDocument.Check(text, IdDocument.Cccd, c.Content.Validation);
+        b.Validators["birthDate"] = (text, c) => BirthDate.CheckAdult(text, c.Today, c.Content.Validation);
+        b.Validators["childBirthDate"] = (text, c) => BirthDate.CheckChild(text, c.Today, c.Content.Validation);
+        b.Validators["street"] = (text, c) => StreetAddress.Check(text, c.Content.Validation);
+        b.Validators["phone"] = (text, c) => MobilePhone.Check(text, c.Content.Validation);
+        b.Validators["email"] = (text, c) => EmailAddress.Check(text, c.Content.Validation);
 
         b.Sources["provinces"] = new ProvinceSource();
         b.Sources["wards"] = new WardSource(ProvinceStep);
@@ -98,14 +98,13 @@ public static class RegistrationBehaviours
 
     /// <summary>What a chip CCCD's QR text answers: the document, its number, the name and
     /// the date of birth, as the validators would store them.</summary>
-    private static IReadOnlyDictionary<string, Answer>? CardAnswers(string text)
+    private static IReadOnlyDictionary<string, Answer>? CardAnswers(string text, DialogContent content)
     {
-        if (IdCard.CccdQr.Parse(text) is not { } card || !FullName.Check(card.Name).IsValid)
+        if (IdCard.CccdQr.Parse(text) is not { } card || FullName.Check(card.Name, content.Validation) is not { IsValid: true } name)
         {
             return null;
         }
 
-        var name = FullName.Check(card.Name);
         return new Dictionary<string, Answer>
         {
             [IdTypeStep] = Answer.Of(IdDocument.Cccd, "Căn cước công dân (CCCD)"),

@@ -76,6 +76,7 @@ public static class ContentLoader
             YamlFile.Read<List<string>>(Path.Combine(directory, "canned.yaml")))
         {
             Answers = LoadAnswerWords(directory),
+            Validation = Domain.Validation.ValidationTexts.Load(Path.Combine(directory, "validation.yaml")),
         };
     }
 

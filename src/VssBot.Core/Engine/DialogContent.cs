@@ -19,6 +19,9 @@ public sealed record DialogContent(
     /// <summary>Words people put around an answer (dialogs/answers.yaml).</summary>
     public Text.AnswerWords Answers { get; init; } = Text.AnswerWords.None;
 
+    /// <summary>The checks' messages (dialogs/validation.yaml).</summary>
+    public required Domain.Validation.ValidationTexts Validation { get; init; }
+
     /// <summary>How long photos are kept after a decision, and abandoned conversations,
     /// in days (the host's retention settings), for {photoDays} and {abandonedDays}.</summary>
     public (int PhotoDays, int AbandonedDays) Retention { get; init; } = (30, 30);

@@ -12,7 +12,7 @@ public sealed class EngineTexts(IReadOnlyDictionary<string, string> texts)
         "nothing_close", "stuck", "contacts_offer", "faq_resume", "example", "review_submit", "review_edit",
         "help_title", "confirm_yes_no", "skipped", "menu_button", "faq_not_sure", "faq_more", "contact_not_needed", "phone_verified", "confirm_erase", "erased", "sent_no_back", "handoff_offer", "handoff_queued", "handoff_left",
         "handoff_waiting", "handoff_joined", "handoff_released", "handoff_closed", "handoff_nobody", "handoff_button", "handoff_busy", "address_offer", "address_used", "ahead_same", "ahead_earlier", "ahead_fixed", "step_number", "photo_sent", "card_matches", "card_differs", "card_fill", "card_was", "card_used", "card_kept", "whose_self", "whose_child", "ahead_taken", "ahead_still_here", "legacy_province", "legacy_ward", "legacy_ward_split", "ward_number_needs_district",
-        "web_too_many_messages", "web_too_many_requests", "web_not_found", "web_bad_key", "web_body_too_large", "web_busy",
+        "web_too_many_messages", "web_bad_after", "web_bad_json", "web_missing_text", "web_text_too_long", "web_bad_content_type", "web_bad_form", "web_missing_photo", "web_too_many_requests", "web_not_found", "web_bad_key", "web_body_too_large", "web_busy",
     ];
 
     public string this[string key] => texts[key];

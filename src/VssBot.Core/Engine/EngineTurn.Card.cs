@@ -14,7 +14,7 @@ internal sealed partial class EngineTurn
     /// adds to the answers: the person is asked, and the reply handled as pending.</summary>
     private bool OfferCard(string? text)
     {
-        if (text is null || Step.Shared || _engine.Behaviours.CardAnswers(text) is not { } card)
+        if (text is null || Step.Shared || _engine.Behaviours.CardAnswers(text, _engine.Content) is not { } card)
         {
             return false;
         }

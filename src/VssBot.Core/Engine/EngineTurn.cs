@@ -139,7 +139,7 @@ internal sealed partial class EngineTurn
             return;
         }
 
-        var result = Domain.Validation.MobilePhone.Check(input.Text);
+        var result = Domain.Validation.MobilePhone.Check(input.Text, _engine.Content.Validation);
         if (!result.IsValid)
         {
             await FailAsync(result.Error!);

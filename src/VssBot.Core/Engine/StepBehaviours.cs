@@ -18,7 +18,7 @@ public sealed class StepBehaviours
     public Dictionary<string, Func<byte[], string?>> PhotoReaders { get; } = [];
 
     /// <summary>The answers an ID card's QR text gives, by step id (null when it is not one).</summary>
-    public Func<string, IReadOnlyDictionary<string, Answer>?> CardAnswers { get; set; } = _ => null;
+    public Func<string, DialogContent, IReadOnlyDictionary<string, Answer>?> CardAnswers { get; set; } = (_, _) => null;
 
     public StepNames Names => new(
         Validators.Keys.ToHashSet(), Sources.Keys.ToHashSet(), Conditions.Keys.ToHashSet(), Actions.Keys.ToHashSet())

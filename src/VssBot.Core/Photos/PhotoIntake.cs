@@ -9,7 +9,7 @@ namespace VssBot.Core.Photos;
 /// orientation applied, scaled down and re-encoded as JPEG (which also drops metadata
 /// such as GPS position).
 /// </summary>
-public sealed class PhotoIntake(PhotoOptions options)
+public sealed class PhotoIntake(PhotoOptions options, Domain.Validation.ValidationTexts texts)
 {
     // Decoding holds a bitmap of 4 bytes a pixel. Photos being decoded at once share a
     // budget of megapixels (one permit each), waited for asynchronously; a full waiting line
@@ -32,14 +32,11 @@ public sealed class PhotoIntake(PhotoOptions options)
 
     public PhotoOptions Options { get; } = options;
 
-    public string TooLargeMessage =>
-        $"Ảnh quá lớn (tối đa {Options.MaxBytes / (1024 * 1024)} MB). Bạn chụp lại hoặc chọn ảnh nhỏ hơn giúp mình nhé.";
+    public string TooLargeMessage => texts.Format("photo_too_large", ("megabytes", Options.MaxBytes / (1024 * 1024)));
 
-    public const string NotAnImageMessage =
-        "Tệp này không phải ảnh JPEG, PNG hay WebP nên mình không nhận được. Bạn chụp ảnh hoặc chọn ảnh trong thư viện giúp mình nhé.";
+    public string NotAnImageMessage => texts["photo_not_image"];
 
-    public const string UnreadableMessage =
-        "Mình không mở được ảnh này (có thể ảnh bị lỗi hoặc chưa tải xong). Bạn gửi lại ảnh khác giúp mình nhé.";
+    public string UnreadableMessage => texts["photo_unreadable"];
 
     public static string? SniffType(ReadOnlySpan<byte> bytes)
     {
@@ -61,7 +58,7 @@ public sealed class PhotoIntake(PhotoOptions options)
         return null;
     }
 
-    public string BusyMessage { get; set; } = "Hệ thống đang xử lý nhiều ảnh cùng lúc. Bạn đợi vài giây rồi gửi lại ảnh nhé.";
+    public string BusyMessage => texts["photo_busy"];
 
     public async Task<PhotoCheck> CheckAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {
@@ -112,7 +109,7 @@ public sealed class PhotoIntake(PhotoOptions options)
         return Decode(codec, size);
     }
 
-    private const string TooManyPixelsMessage = "Ảnh có kích thước quá lớn. Bạn chụp lại hoặc chọn ảnh khác giúp mình nhé.";
+    private string TooManyPixelsMessage => texts["photo_too_many_pixels"];
 
     private PhotoCheck Decode(SKCodec codec, SKSizeI size)
     {

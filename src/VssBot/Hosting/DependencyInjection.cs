@@ -33,7 +33,7 @@ public static class DependencyInjection
                 sp.GetRequiredService<StepBehaviours>()) with { Retention = (retention.DecidedPhotoDays, retention.AbandonedDays) };
         });
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new PhotoIntake(sp.GetRequiredService<PhotoOptions>()) { BusyMessage = sp.GetRequiredService<DialogContent>().Texts["web_busy"] });
+        services.AddSingleton(sp => new PhotoIntake(sp.GetRequiredService<PhotoOptions>(), sp.GetRequiredService<DialogContent>().Validation));
         services.AddSingleton(sp =>
         {
             var store = new LiteDbStore(sp.GetRequiredService<StoreOptions>());

@@ -36,7 +36,7 @@ public static class WebChatEndpoints
             var afterSeq = 0;
             if (after is not null && (!int.TryParse(after, out afterSeq) || afterSeq < 0))
             {
-                return Error(400, "bad_after", "Tham số “after” phải là số nguyên không âm.");
+                return Error(400, "bad_after", content.Texts["web_bad_after"]);
             }
 
             if (Resolve(key, links, content.Texts, out var id) is { } failure)
@@ -118,7 +118,7 @@ public static class WebChatEndpoints
         }
         else
         {
-            return Error(400, "bad_content_type", "Gửi JSON {\"text\": \"…\"} hoặc multipart/form-data có trường “photo”.");
+            return Error(400, "bad_content_type", texts["web_bad_content_type"]);
         }
 
         var turn = await conversations.TurnAsync(id, input);
@@ -156,17 +156,17 @@ public static class WebChatEndpoints
         }
         catch (JsonException)
         {
-            return (null, Error(400, "bad_json", "Nội dung gửi lên không phải JSON hợp lệ."));
+            return (null, Error(400, "bad_json", texts["web_bad_json"]));
         }
 
         if (message?.Text is null)
         {
-            return (null, Error(400, "missing_text", "Cần trường “text” chứa tin nhắn."));
+            return (null, Error(400, "missing_text", texts["web_missing_text"]));
         }
 
         if (message.Text.Length > 4000)
         {
-            return (null, Error(400, "text_too_long", "Tin nhắn dài quá 4000 ký tự."));
+            return (null, Error(400, "text_too_long", texts["web_text_too_long"]));
         }
 
         return (message.Text, null);
@@ -197,13 +197,13 @@ public static class WebChatEndpoints
         }
         catch (InvalidDataException)
         {
-            return (null, Error(400, "bad_form", "Không đọc được tệp gửi lên."));
+            return (null, Error(400, "bad_form", texts["web_bad_form"]));
         }
 
         var file = form.Files.GetFile("photo");
         if (file is null)
         {
-            return (null, Error(400, "missing_photo", "Cần trường tệp “photo”."));
+            return (null, Error(400, "missing_photo", texts["web_missing_photo"]));
         }
 
         if (file.Length > limit)

@@ -75,7 +75,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task RandomBytesNeverEscapePhotoIntakeAndAreNeverStoredAsSomethingElse()
     {
-        var intake = new PhotoIntake(new PhotoOptions());
+        var intake = new PhotoIntake(new PhotoOptions(), Support.EngineHarness.Content.Validation);
         var jpeg = TestImages.Jpeg();
         await Gen.OneOf(
                 Gen.Byte.Array[0, 5000],
@@ -98,7 +98,7 @@ public sealed class HostileInputTests
     {
         // 30,000 × 30,000 pixels declared, a few bytes of data: decoding would need 3.6 GB.
         var png = TestImages.PngHeaderOnly(30_000, 30_000);
-        var check = await new PhotoIntake(new PhotoOptions()).CheckAsync(png);
+        var check = await new PhotoIntake(new PhotoOptions(), Support.EngineHarness.Content.Validation).CheckAsync(png);
         Assert.False(check.Accepted);
         Assert.Contains("kích thước quá lớn", check.Refusal);
     }

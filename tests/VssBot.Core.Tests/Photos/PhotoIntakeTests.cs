@@ -6,7 +6,7 @@ namespace VssBot.Core.Tests.Photos;
 
 public sealed class PhotoIntakeTests
 {
-    private readonly PhotoIntake _intake = new(new PhotoOptions());
+    private readonly PhotoIntake _intake = new(new PhotoOptions(), Support.EngineHarness.Content.Validation);
 
     public static TheoryData<string> Formats => new() { "jpeg", "png", "webp" };
 
@@ -55,7 +55,7 @@ public sealed class PhotoIntakeTests
         var html = "<html><body>not a photo</body></html>"u8.ToArray();
         var check = await _intake.CheckAsync(html);
         Assert.False(check.Accepted);
-        Assert.Equal(PhotoIntake.NotAnImageMessage, check.Refusal);
+        Assert.Equal(_intake.NotAnImageMessage, check.Refusal);
     }
 
     [Fact]
@@ -64,13 +64,13 @@ public sealed class PhotoIntakeTests
         var jpeg = TestImages.Jpeg(800, 600);
         var check = await _intake.CheckAsync(jpeg[..(jpeg.Length / 2)]);
         Assert.False(check.Accepted);
-        Assert.Equal(PhotoIntake.UnreadableMessage, check.Refusal);
+        Assert.Equal(_intake.UnreadableMessage, check.Refusal);
     }
 
     [Fact]
     public async Task APhotoOverTheSizeLimitIsRefusedAsTooLarge()
     {
-        var intake = new PhotoIntake(new PhotoOptions { MaxBytes = 1000 });
+        var intake = new PhotoIntake(new PhotoOptions { MaxBytes = 1000 }, Support.EngineHarness.Content.Validation);
         var check = await intake.CheckAsync(TestImages.Jpeg());
         Assert.True(check.TooLarge);
         Assert.Contains("tối đa", check.Refusal);
@@ -79,7 +79,7 @@ public sealed class PhotoIntakeTests
     [Fact]
     public async Task AnImageWithTooManyPixelsIsRefusedBeforeDecoding()
     {
-        var intake = new PhotoIntake(new PhotoOptions { MaxPixels = 100_000 });
+        var intake = new PhotoIntake(new PhotoOptions { MaxPixels = 100_000 }, Support.EngineHarness.Content.Validation);
         var check = await intake.CheckAsync(TestImages.Png(1000, 1000));
         Assert.False(check.Accepted);
         Assert.Contains("kích thước quá lớn", check.Refusal);
@@ -88,7 +88,7 @@ public sealed class PhotoIntakeTests
     [Fact]
     public async Task ALargePhotoIsScaledDownToTheConfiguredSide()
     {
-        var intake = new PhotoIntake(new PhotoOptions { MaxSide = 500 });
+        var intake = new PhotoIntake(new PhotoOptions { MaxSide = 500 }, Support.EngineHarness.Content.Validation);
         var check = await intake.CheckAsync(TestImages.Encode(SKEncodedImageFormat.Jpeg, 2000, 1000));
         Assert.Equal(500, Math.Max(TestImages.SizeOf(check.Jpeg!).Width, TestImages.SizeOf(check.Jpeg!).Height));
     }

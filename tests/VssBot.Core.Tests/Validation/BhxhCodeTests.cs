@@ -4,6 +4,8 @@ namespace VssBot.Core.Tests.Validation;
 
 public sealed class BhxhCodeTests
 {
+    private static readonly ValidationTexts T = Support.EngineHarness.Content.Validation;
+
     [Theory]
     [InlineData("0123456789", "0123456789")]
     [InlineData("012 345 6789", "0123456789")]
@@ -14,7 +16,7 @@ public sealed class BhxhCodeTests
     [InlineData("HS4310123456789", "0123456789")]
     public void AcceptsTenDigitsOrACardNumber(string input, string expected)
     {
-        var result = BhxhCode.Check(input);
+        var result = BhxhCode.Check(input, T);
         Assert.True(result.IsValid, result.Error);
         Assert.Equal(expected, result.Value);
     }
@@ -22,14 +24,14 @@ public sealed class BhxhCodeTests
     [Fact]
     public void ACardNumberIsExplainedAsItsLastTenDigits()
     {
-        var result = BhxhCode.Check("DN4010123456789");
+        var result = BhxhCode.Check("DN4010123456789", T);
         Assert.Contains("10 số cuối", result.Note);
     }
 
     [Fact]
     public void TheTwelveDigitPersonalNumberIsAcceptedWithAnExplanation()
     {
-        var result = BhxhCode.Check("001090001234");
+        var result = BhxhCode.Check("001090001234", T);
         Assert.True(result.IsValid);
         Assert.Equal("001090001234", result.Value);
         Assert.Contains("01/8/2025", result.Note);
@@ -43,7 +45,7 @@ public sealed class BhxhCodeTests
     [InlineData("", "chỉ gồm chữ số")]
     public void RefusesWithExactlyWhatIsWrong(string input, string expectedInError)
     {
-        var result = BhxhCode.Check(input);
+        var result = BhxhCode.Check(input, T);
         Assert.False(result.IsValid);
         Assert.Contains(expectedInError, result.Error);
     }

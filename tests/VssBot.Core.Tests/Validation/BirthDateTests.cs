@@ -4,6 +4,8 @@ namespace VssBot.Core.Tests.Validation;
 
 public sealed class BirthDateTests
 {
+    private static readonly ValidationTexts T = Support.EngineHarness.Content.Validation;
+
     private static readonly DateOnly Today = new(2026, 11, 24);
 
     [Theory]
@@ -26,7 +28,7 @@ public sealed class BirthDateTests
     [InlineData("ngày 05 tháng 03 năm 90")]
     public void ReadsCommonWaysOfWritingADate(string input)
     {
-        var result = BirthDate.Check(input, Today);
+        var result = BirthDate.Check(input, Today, T);
         Assert.True(result.IsValid, result.Error);
         Assert.Equal("1990-03-05", result.Value);
         Assert.Equal("05/03/1990", result.Display);
@@ -34,7 +36,7 @@ public sealed class BirthDateTests
 
     [Fact]
     public void ATwoDigitYearUpToThisYearIsThisCentury() =>
-        Assert.Equal("2012-01-02", BirthDate.Check("2/1/12", Today).Value);
+        Assert.Equal("2012-01-02", BirthDate.Check("2/1/12", Today, T).Value);
 
     [Theory]
     [InlineData("31/02/1990", "không có ngày 31")]
@@ -44,7 +46,7 @@ public sealed class BirthDateTests
     [InlineData("01/01/1850", "chưa đúng")]
     public void RefusesImpossibleOrFutureDates(string input, string expectedInError)
     {
-        var result = BirthDate.Check(input, Today);
+        var result = BirthDate.Check(input, Today, T);
         Assert.False(result.IsValid);
         Assert.Contains(expectedInError, result.Error);
     }
@@ -55,7 +57,7 @@ public sealed class BirthDateTests
     [InlineData("sinh năm 1990")]
     public void AYearAloneIsAcceptedWithANote(string input)
     {
-        var result = BirthDate.Check(input, Today);
+        var result = BirthDate.Check(input, Today, T);
         Assert.True(result.IsValid, result.Error);
         Assert.Equal("1990", result.Value);
         Assert.Contains("không có ngày, tháng", result.Note);
@@ -65,8 +67,8 @@ public sealed class BirthDateTests
     [Fact]
     public void AnAdultIsAtLeastFifteen()
     {
-        Assert.False(BirthDate.CheckAdult("01/01/2015", Today).IsValid);
-        Assert.Contains("chưa đủ 15 tuổi", BirthDate.CheckAdult("01/01/2015", Today).Error);
-        Assert.True(BirthDate.CheckAdult("24/11/2011", Today).IsValid);
+        Assert.False(BirthDate.CheckAdult("01/01/2015", Today, T).IsValid);
+        Assert.Contains("chưa đủ 15 tuổi", BirthDate.CheckAdult("01/01/2015", Today, T).Error);
+        Assert.True(BirthDate.CheckAdult("24/11/2011", Today, T).IsValid);
     }
 }

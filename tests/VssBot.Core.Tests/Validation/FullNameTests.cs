@@ -4,6 +4,8 @@ namespace VssBot.Core.Tests.Validation;
 
 public sealed class FullNameTests
 {
+    private static readonly ValidationTexts T = Support.EngineHarness.Content.Validation;
+
     [Theory]
     [InlineData("nguyễn văn an", "Nguyễn Văn An")]
     [InlineData("  HUỲNH   THỊ  MINH ", "Huỳnh Thị Minh")]
@@ -19,7 +21,7 @@ public sealed class FullNameTests
     [InlineData("Ksor Y Đhăm", "Ksor Y Đhăm")]
     public void NormalisesSpacingAndCapitals(string input, string expected)
     {
-        var result = FullName.Check(input);
+        var result = FullName.Check(input, T);
         Assert.True(result.IsValid, result.Error);
         Assert.Equal(expected, result.Value);
     }
@@ -35,7 +37,7 @@ public sealed class FullNameTests
     [InlineData("Y- Moan", "chỉ đứng giữa")]
     public void RefusesWhatIsNotAName(string input, string expectedInError)
     {
-        var result = FullName.Check(input);
+        var result = FullName.Check(input, T);
         Assert.False(result.IsValid);
         Assert.Contains(expectedInError, result.Error);
     }
@@ -43,10 +45,10 @@ public sealed class FullNameTests
     [Fact]
     public void ANameWithoutDiacriticsIsAcceptedWithAQuestion()
     {
-        var result = FullName.Check("nguyen thi binh");
+        var result = FullName.Check("nguyen thi binh", T);
         Assert.True(result.IsValid);
         Assert.Equal("Nguyen Thi Binh", result.Value);
         Assert.Contains("không dấu", result.Note);
-        Assert.Null(FullName.Check("Nguyễn Thị Bình").Note);
+        Assert.Null(FullName.Check("Nguyễn Thị Bình", T).Note);
     }
 }

@@ -4,6 +4,8 @@ namespace VssBot.Core.Tests.Validation;
 
 public sealed class IdDocumentTests
 {
+    private static readonly ValidationTexts T = Support.EngineHarness.Content.Validation;
+
     [Theory]
     [InlineData("001090001234", IdDocument.Cccd, "001090001234")]
     [InlineData("001 090 001 234", IdDocument.Cccd, "001090001234")]
@@ -17,7 +19,7 @@ public sealed class IdDocumentTests
     [InlineData("E-12345678", IdDocument.Passport, "E12345678")]
     public void AcceptsEachDocumentsNumbers(string input, string type, string expected)
     {
-        var result = IdDocument.Check(input, type);
+        var result = IdDocument.Check(input, type, T);
         Assert.True(result.IsValid, result.Error);
         Assert.Equal(expected, result.Value);
     }
@@ -32,7 +34,7 @@ public sealed class IdDocumentTests
     [InlineData("CCCD 001090001234", IdDocument.Cccd, "chỉ gồm 12 chữ số")]
     public void RefusesWithTheRule(string input, string type, string expectedInError)
     {
-        var result = IdDocument.Check(input, type);
+        var result = IdDocument.Check(input, type, T);
         Assert.False(result.IsValid);
         Assert.Contains(expectedInError, result.Error);
     }

@@ -8,9 +8,8 @@ namespace VssBot.Core.Domain.Validation;
 /// spaces, 8 digits, "ngày 5 tháng 3 năm 1990", a two-digit year); not in the future.</summary>
 public static partial class BirthDate
 {
-    private const string Example = "Ví dụ: 05/03/1990 (ngày/tháng/năm).";
 
-    public static Validation Check(string text, DateOnly today)
+    public static Validation Check(string text, DateOnly today, ValidationTexts t)
     {
         // "mùng 5/3", "sinh ngày 5 tháng 3 năm 1990 ạ", "1990-03-05", "05031990", "1990".
         var folded = Mung().Replace(VietnameseText.Fold(text), "");
@@ -37,34 +36,34 @@ public static partial class BirthDate
         }
         else if (YearAlone().Match(folded) is { Success: true } alone)
         {
-            return CheckYear(int.Parse(alone.Groups[1].Value), today);
+            return CheckYear(int.Parse(alone.Groups[1].Value), today, t);
         }
         else
         {
-            return Validation.Fail($"Mình chưa đọc được ngày sinh. Bạn nhập theo dạng ngày/tháng/năm nhé. {Example}");
+            return Validation.Fail(t.Format("date_unreadable", ("example", t["date_example"])));
         }
 
         if (month is < 1 or > 12)
         {
-            return Validation.Fail($"Tháng phải từ 1 đến 12 (bạn nhập {month}). {Example}");
+            return Validation.Fail(t.Format("date_month", ("month", month), ("example", t["date_example"])));
         }
 
         if (year < 1900 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return Validation.Fail(year < 1900
-                ? $"Năm sinh {year} chưa đúng. {Example}"
-                : $"Tháng {month}/{year} không có ngày {day}. {Example}");
+                ? t.Format("date_year", ("year", year), ("example", t["date_example"]))
+                : t.Format("date_day", ("month", month), ("year", year), ("day", day), ("example", t["date_example"])));
         }
 
         var date = new DateOnly(year, month, day);
         if (date > today)
         {
-            return Validation.Fail($"Ngày sinh {date:dd/MM/yyyy} ở tương lai. Bạn kiểm tra lại giúp mình nhé. {Example}");
+            return Validation.Fail(t.Format("date_future", ("date", date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), ("example", t["date_example"])));
         }
 
         if (today.Year - year > 120)
         {
-            return Validation.Fail($"Năm sinh {year} có vẻ chưa đúng. {Example}");
+            return Validation.Fail(t.Format("date_too_old", ("year", year), ("example", t["date_example"])));
         }
 
         return Validation.Ok(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
@@ -77,25 +76,24 @@ public static partial class BirthDate
     }
 
     /// <summary>Only a year, as many old records hold: accepted, and said so.</summary>
-    private static Validation CheckYear(int year, DateOnly today)
+    private static Validation CheckYear(int year, DateOnly today, ValidationTexts t)
     {
         if (year < 1900 || year > today.Year || today.Year - year > 120)
         {
-            return Validation.Fail($"Năm sinh {year} chưa đúng. {Example}");
+            return Validation.Fail(t.Format("date_year", ("year", year), ("example", t["date_example"])));
         }
 
-        return Validation.Ok(year.ToString(CultureInfo.InvariantCulture), $"năm {year}",
-            $"Mình ghi năm sinh {year} (không có ngày, tháng), như nhiều hồ sơ cũ chỉ ghi năm. Nếu biết ngày sinh đầy đủ, bạn gõ “quay lại” để sửa.");
+        return Validation.Ok(year.ToString(CultureInfo.InvariantCulture), t.Format("date_year_only_display", ("year", year)), t.Format("date_year_only", ("year", year)));
     }
 
     /// <summary>An adult's date of birth: at least 15 years old today (younger children are
     /// registered by a parent, through "Đăng ký cho con").</summary>
-    public static Validation CheckAdult(string text, DateOnly today)
+    public static Validation CheckAdult(string text, DateOnly today, ValidationTexts t)
     {
-        var result = Check(text, today);
+        var result = Check(text, today, t);
         if (result.IsValid && Parse(result.Value!).AddYears(15) > today)
         {
-            return Validation.Fail($"Người sinh {result.Display} chưa đủ 15 tuổi nên chưa tự đăng ký tài khoản được. Bố mẹ đăng ký cho con qua mục “Đăng ký VssID cho con” ở menu chính. Nếu bạn nhập nhầm, hãy nhập lại.");
+            return Validation.Fail(t.Format("date_adult_too_young", ("date", result.Display!)));
         }
 
         return result;
@@ -103,12 +101,12 @@ public static partial class BirthDate
 
     /// <summary>A child's date of birth: under 18 today. An adult child registers on
     /// their own, with their own CCCD.</summary>
-    public static Validation CheckChild(string text, DateOnly today)
+    public static Validation CheckChild(string text, DateOnly today, ValidationTexts t)
     {
-        var result = Check(text, today);
+        var result = Check(text, today, t);
         if (result.IsValid && Parse(result.Value!).AddYears(18) <= today)
         {
-            return Validation.Fail($"Con sinh ngày {result.Display} đã đủ 18 tuổi, nên không đăng ký qua tài khoản của bố mẹ được. Con tự đăng ký tài khoản VssID bằng CCCD của mình (chọn “Đăng ký VssID cho bản thân” ở menu chính). Nếu bạn nhập nhầm ngày sinh, hãy nhập lại.");
+            return Validation.Fail(t.Format("date_child_adult", ("date", result.Display!)));
         }
 
         return result;

@@ -6,7 +6,7 @@ namespace VssBot.Core.Domain.Validation;
 /// <summary>An optional e-mail address for the declaration and later transactions.</summary>
 public static class EmailAddress
 {
-    public static Validation Check(string text)
+    public static Validation Check(string text, ValidationTexts t)
     {
         var clean = VietnameseText.Clean(text).Replace(" ", "");
         if (clean.Length <= 254 && MailAddress.TryCreate(clean, out var address) && address.Address == clean
@@ -16,6 +16,6 @@ public static class EmailAddress
             return Validation.Ok(lower);
         }
 
-        return Validation.Fail("Địa chỉ e-mail chưa đúng dạng, ví dụ ten.cua.ban@gmail.com. Nếu không có e-mail, bạn bấm “Bỏ qua”.");
+        return Validation.Fail(t["email_invalid"]);
     }
 }

@@ -17,26 +17,26 @@ public static class FullName
     private static readonly HashSet<char> Marks = ['\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u031B', '\u0323'];
     private static readonly HashSet<char> Apostrophes = ['\'', '’', 'ʼ', '‘', '`'];
 
-    public static Validation Check(string text)
+    public static Validation Check(string text, ValidationTexts t)
     {
         var clean = VietnameseText.Clean(text).Normalize(NormalizationForm.FormC);
         if (clean.Length == 0)
         {
-            return Validation.Fail("Bạn chưa nhập họ và tên. Ví dụ: Nguyễn Văn An.");
+            return Validation.Fail(t["name_missing"]);
         }
 
         foreach (var c in clean.Normalize(NormalizationForm.FormD))
         {
             if (char.IsAsciiDigit(c))
             {
-                return Validation.Fail("Họ và tên không có chữ số. Bạn nhập lại giúp mình, ví dụ: Nguyễn Văn An.");
+                return Validation.Fail(t["name_digits"]);
             }
 
             if (!(char.IsAsciiLetter(c) || c is 'đ' or 'Đ' or ' ' or '-' || Apostrophes.Contains(c) || Marks.Contains(c)))
             {
                 return Validation.Fail(char.IsLetter(c)
-                    ? $"Họ và tên cần viết bằng chữ cái tiếng Việt. Chữ “{c}” không phải chữ tiếng Việt (có thể do bàn phím đang để ngôn ngữ khác). Bạn gõ lại giúp mình nhé, ví dụ: Nguyễn Văn An."
-                    : $"Họ và tên chỉ gồm chữ cái (có thể có dấu nháy ' hoặc gạch nối - như H'Hen, Y-Moan), không có ký tự “{c}”. Ví dụ: Nguyễn Văn An.");
+                    ? t.Format("name_script", ("letter", c))
+                    : t.Format("name_character", ("character", c)));
             }
         }
 
@@ -45,22 +45,22 @@ public static class FullName
         var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(w => w[0] is '\'' or '-' || w[^1] is '\'' or '-' || w.Contains("''") || w.Contains("--") || w.Contains("'-") || w.Contains("-'")))
         {
-            return Validation.Fail("Dấu nháy ' hoặc gạch nối - chỉ đứng giữa hai chữ cái, như H'Hen, Y-Moan. Bạn nhập lại giúp mình nhé.");
+            return Validation.Fail(t["name_joiners"]);
         }
 
         if (normalised.Length > 80)
         {
-            return Validation.Fail("Họ và tên dài quá 80 ký tự. Bạn kiểm tra lại giúp mình nhé.");
+            return Validation.Fail(t["name_too_long"]);
         }
 
         if (words.Length < 2)
         {
-            return Validation.Fail("Bạn nhập đầy đủ cả họ và tên nhé, ví dụ: Nguyễn Văn An.");
+            return Validation.Fail(t["name_one_word"]);
         }
 
         var name = string.Join(' ', words.Select(TitleCase));
         var note = name.All(c => c < 128)
-            ? $"Tên của bạn đang không dấu: “{name}”. Nếu muốn ghi có dấu như trên CCCD, bạn gõ “quay lại” rồi nhập lại; nếu không, cứ trả lời bước tiếp theo."
+            ? t.Format("name_no_diacritics", ("name", name))
             : null;
         return Validation.Ok(name, note: note);
     }

@@ -21,7 +21,7 @@ public static class IdDocument
     public const string Cmnd = "cmnd";
     public const string Passport = "passport";
 
-    public static Validation Check(string text, string? documentType)
+    public static Validation Check(string text, string? documentType, ValidationTexts t)
     {
         if (documentType == Passport)
         {
@@ -32,32 +32,30 @@ public static class IdDocument
                 return Validation.Ok(clean);
             }
 
-            return Validation.Fail("Số hộ chiếu gồm chữ cái và chữ số (5 đến 12 ký tự), in ở trang có ảnh, ví dụ C1234567 (hộ chiếu Việt Nam). Bạn nhập lại giúp mình nhé.");
+            return Validation.Fail(t["id_passport"]);
         }
 
         var digits = VietnameseText.DigitsOnly(text);
         if (digits is null)
         {
-            return Validation.Fail(documentType == Cmnd
-                ? "Số CMND chỉ gồm chữ số (9 hoặc 12 số), ví dụ 031165001."
-                : "Số CCCD chỉ gồm 12 chữ số, ví dụ 031165001234.");
+            return Validation.Fail(t[documentType == Cmnd ? "id_cmnd_digits" : "id_cccd_digits"]);
         }
 
         if (documentType == Cmnd)
         {
             return digits.Length is 9 or 12
                 ? Validation.Ok(digits)
-                : Validation.Fail($"Số CMND có 9 hoặc 12 chữ số (bạn vừa nhập {digits.Length} số), ví dụ 031165001.");
+                : Validation.Fail(t.Format("id_cmnd_length", ("count", digits.Length)));
         }
 
         if (digits.Length != 12)
         {
-            return Validation.Fail($"Số CCCD (số định danh cá nhân) có 12 chữ số (bạn vừa nhập {digits.Length} số), ví dụ 031165001234.");
+            return Validation.Fail(t.Format("id_cccd_length", ("count", digits.Length)));
         }
 
         return PlaceCodes.Contains(digits[..3])
             ? Validation.Ok(digits)
-            : Validation.Fail($"3 số đầu của số CCCD là mã tỉnh nơi đăng ký khai sinh, nhưng “{digits[..3]}” không phải mã tỉnh nào. Bạn xem lại số in trên thẻ (“Số/No.” hoặc “Số định danh cá nhân”) giúp mình nhé.");
+            : Validation.Fail(t.Format("id_place_code", ("place", digits[..3])));
     }
 
     /// <summary>

@@ -9,13 +9,13 @@ public static class MobilePhone
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
-    public static Validation Check(string text)
+    public static Validation Check(string text, ValidationTexts t)
     {
         var clean = VietnameseText.Clean(text);
         var digits = new string(clean.Where(char.IsAsciiDigit).ToArray());
         if (digits.Length == 0 || clean.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '.' or '-' or '+' or '(' or ')')))
         {
-            return Validation.Fail("Số điện thoại chỉ gồm chữ số, ví dụ 0912 345 678.");
+            return Validation.Fail(t["phone_digits"]);
         }
 
         // "84912345678" without the plus sign is the international form people paste.
@@ -27,23 +27,23 @@ public static class MobilePhone
         }
         catch (NumberParseException)
         {
-            return Validation.Fail("Mình chưa đọc được số điện thoại này. Ví dụ: 0912 345 678.");
+            return Validation.Fail(t["phone_unreadable"]);
         }
 
         if (number.CountryCode != 84)
         {
-            return Validation.Fail("Cần số di động Việt Nam (+84) để nhận mã OTP, ví dụ 0912 345 678.");
+            return Validation.Fail(t["phone_not_vietnam"]);
         }
 
         var national = Util.GetNationalSignificantNumber(number);
         if (!Util.IsValidNumberForRegion(number, "VN"))
         {
-            return Validation.Fail($"Số di động Việt Nam có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (bạn vừa nhập {("0" + national).Length} số). Ví dụ: 0912 345 678.");
+            return Validation.Fail(t.Format("phone_invalid", ("count", ("0" + national).Length)));
         }
 
         if (Util.GetNumberType(number) is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
         {
-            return Validation.Fail("Đây không phải số di động. Cần số di động để nhận mã OTP qua tin nhắn, ví dụ 0912 345 678.");
+            return Validation.Fail(t["phone_not_mobile"]);
         }
 
         var e164 = Util.Format(number, PhoneNumberFormat.E164);
