@@ -21,7 +21,7 @@ internal sealed class OfficeSource(string provinceStep) : IChoiceSource
             .OrderBy(o => ward is not null && o.Wards.Contains(ward) ? 0 : o.ProvinceCode == province ? 1 : 2)
             .Select(o => ChoiceOption.Of(o.Id, o.Title, [o.Name, o.Code ?? o.Name, .. o.Formerly is null ? Array.Empty<string>() : [o.Formerly, o.Formerly.Replace("BHXH ", "")]]))
             .ToList();
-        offices.Add(ChoiceOption.Of(LetStaffChoose, "Chưa rõ — nhờ cán bộ BHXH chọn giúp", "chua ro", "khong biet"));
+        offices.Add(ChoiceOption.Of(LetStaffChoose, context.Content.Texts["office_let_staff_choose"], "chua ro", "khong biet"));
         return offices;
     }
 
@@ -33,10 +33,12 @@ internal sealed class OfficeSource(string provinceStep) : IChoiceSource
         var local = context.Content.Offices.InProvince(province, RegistrationBehaviours.WardOf(context));
         if (local.Count == 0)
         {
-            return "Danh sách của mình chưa có cơ quan BHXH ở tỉnh/thành phố của bạn. Bạn có thể chọn “Chưa rõ” để cán bộ chọn giúp.";
+            return context.Content.Texts["office_none_in_province"];
         }
 
-        return string.Join('\n', local.Select(o =>
-            $"• {o.Title}{(o.Phone is null ? "" : $"\n  Số điện thoại: {o.Phone}")}{(o.Address is null ? "" : $"\n  Địa chỉ: {o.Address}")}"));
+        var texts = context.Content.Texts;
+        return string.Join('\n', local.Select(o => $"• {o.Title}"
+            + (o.Phone is null ? "" : "\n  " + texts.Format("office_phone_line", ("phone", o.Phone)))
+            + (o.Address is null ? "" : "\n  " + texts.Format("office_address_line", ("address", o.Address)))));
     }
 }

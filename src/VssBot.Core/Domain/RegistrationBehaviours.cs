@@ -107,7 +107,7 @@ public static class RegistrationBehaviours
 
         return new Dictionary<string, Answer>
         {
-            [IdTypeStep] = Answer.Of(IdDocument.Cccd, "Căn cước công dân (CCCD)"),
+            [IdTypeStep] = Answer.Of(IdDocument.Cccd, IdDocument.Cccd),
             [IdNumberStep] = Answer.Of(card.Number, card.Number),
             ["full_name"] = Answer.Of(name.Value!, name.Display),
             [BirthDateStep] = Answer.Of(card.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), card.BirthDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)),

@@ -19,7 +19,9 @@ internal sealed partial class EngineTurn
             return false;
         }
 
-        var values = card.Where(v => _dialog.HasStep(v.Key)).ToDictionary();
+        // A choice's answer shows as the step's own label ("Căn cước công dân (CCCD)").
+        var values = card.Where(v => _dialog.HasStep(v.Key)).ToDictionary(v => v.Key, v =>
+            _dialog.Step(v.Key).Choices.FirstOrDefault(c => c.Value == v.Value.Value) is { } choice ? Answer.Of(v.Value.Value, choice.Label) : v.Value);
         var differing = values.Where(v => _c.Answers.TryGetValue(v.Key, out var given) && given.Value != v.Value.Value).ToList();
         var missing = values.Where(v => !_c.Answers.ContainsKey(v.Key)).ToList();
         if (differing.Count == 0 && missing.Count == 0)

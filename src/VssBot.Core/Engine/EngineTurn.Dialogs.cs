@@ -78,7 +78,7 @@ internal sealed partial class EngineTurn
         Say(Texts["faq_not_sure"] + "\n" + Contacts(), buttons, Expects.Text);
     }
 
-    private string Contacts() => _engine.Content.Offices.ContactsText(
+    private string Contacts() => _engine.Content.Offices.ContactsText(Texts,
         Domain.RegistrationBehaviours.OfficeOf(_context), Domain.RegistrationBehaviours.ProvinceOf(_context), Domain.RegistrationBehaviours.WardOf(_context));
 
     private bool FaqBookAnswers(string text)

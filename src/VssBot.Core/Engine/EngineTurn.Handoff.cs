@@ -26,7 +26,7 @@ internal sealed partial class EngineTurn
 
         _c.Handoff = new Handoff { State = HandoffState.Waiting, OfficeId = office, RequestedAt = _now };
         _result.HandoffChanged = true;
-        var name = office is null ? "cán bộ BHXH" : _engine.Content.Offices.Find(office)?.Name ?? office;
+        var name = office is null ? Texts["handoff_any_office"] : _engine.Content.Offices.Find(office)?.Name ?? office;
         Say(Texts.Format("handoff_queued", ("office", name)));
     }
 

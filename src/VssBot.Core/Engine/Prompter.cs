@@ -138,9 +138,9 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
             .Replace("{photoDays}", content.Retention.PhotoDays.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Replace("{abandonedDays}", content.Retention.AbandonedDays.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Replace("{reference}", c.Dossiers.LastOrDefault() ?? "")
-            .Replace("{office}", office?.Name ?? "cơ quan BHXH nơi bạn cư trú")
+            .Replace("{office}", office?.Name ?? content.Texts["office_unknown"])
             .Replace("{hotline}", content.Offices.HotlinePhone)
-            .Replace("{contacts}", content.Offices.ContactsText(office?.Id, RegistrationBehaviours.ProvinceOf(context), RegistrationBehaviours.WardOf(context)));
+            .Replace("{contacts}", content.Offices.ContactsText(content.Texts, office?.Id, RegistrationBehaviours.ProvinceOf(context), RegistrationBehaviours.WardOf(context)));
         if (context.AnswerOf(RegistrationBehaviours.IdNumberStep) is { } id)
         {
             text = text.Replace("{cccdYear}", IdDocument.BirthYearFromCccd(id)?.ToString() ?? "");

@@ -11,7 +11,7 @@ public sealed class OfficeDirectoryTests
     [Fact]
     public void ContactsOfAnOfficeNameItsStaffWithPhoneAndZalo()
     {
-        var text = Offices.ContactsText("hp-ngo-quyen", null);
+        var text = Offices.ContactsText(Support.EngineHarness.Content.Texts, "hp-ngo-quyen", null);
 
         Assert.Contains("BHXH cơ sở Ngô Quyền — ĐT 0225 3826 582", text);
         Assert.Contains("Trịnh Thị Thanh Huyền (Phó Giám đốc): 0944 003 999 (có Zalo)", text);
@@ -22,7 +22,7 @@ public sealed class OfficeDirectoryTests
     [Fact]
     public void ContactsOfAProvinceListEveryOfficeThere()
     {
-        var text = Offices.ContactsText(null, "31");
+        var text = Offices.ContactsText(Support.EngineHarness.Content.Texts, null, "31");
 
         Assert.Contains("Ngô Quyền", text);
         Assert.Contains("Hồng Bàng", text);
@@ -32,7 +32,7 @@ public sealed class OfficeDirectoryTests
 
     [Fact]
     public void AProvinceWithoutOfficesStillGetsTheNationalHotline() =>
-        Assert.Equal("Tổng đài hỗ trợ BHXH Việt Nam: 1900 9068", Offices.ContactsText(null, "96"));
+        Assert.Equal("Tổng đài hỗ trợ BHXH Việt Nam: 1900 9068", Offices.ContactsText(Support.EngineHarness.Content.Texts, null, "96"));
 
     [Theory]
     [InlineData("offices: [ { id: x, name: Y } ]", "office 'x': 'id', 'name' and 'province' are required")]

@@ -45,14 +45,14 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
 
     /// <summary>The contacts to show a person who is stuck: their office's staff first
     /// (when the office or province is known), always the national hotline.</summary>
-    public string ContactsText(string? officeId, string? provinceCode, string? wardCode = null)
+    public string ContactsText(Engine.EngineTexts texts, string? officeId, string? provinceCode, string? wardCode = null)
     {
         var lines = new List<string>();
         var offices = officeId is not null && Find(officeId) is { } office ? [office] : InProvince(provinceCode, wardCode);
         foreach (var o in offices)
         {
-            var people = o.Staff.Select(s => $"  • {s.Name}{(s.Role is null ? "" : $" ({s.Role})")}: {s.Phone}{(s.Zalo ? " (có Zalo)" : "")}");
-            lines.Add($"{o.Name}{(o.Phone is null ? "" : $" — ĐT {o.Phone}")}{(o.Hours is null ? "" : $"\n  Giờ làm việc: {o.Hours}")}");
+            var people = o.Staff.Select(s => $"  • {s.Name}{(s.Role is null ? "" : $" ({s.Role})")}: {s.Phone}{(s.Zalo ? " " + texts["contacts_zalo"] : "")}");
+            lines.Add(o.Name + (o.Phone is null ? "" : texts.Format("contacts_phone", ("phone", o.Phone))) + (o.Hours is null ? "" : "\n  " + texts.Format("contacts_hours", ("hours", o.Hours))));
             lines.AddRange(people);
         }
 
