@@ -145,7 +145,7 @@ internal sealed class TelegramSender(
             return known.TopicId;
         }
 
-        var topic = await bot.CreateForumTopic(chat, $"Hỗ trợ {conversationId[..8]}", cancellationToken: stoppingToken);
+        var topic = await bot.CreateForumTopic(chat, texts["telegram_topic_name"].Replace("{id}", conversationId[..8], StringComparison.Ordinal), cancellationToken: stoppingToken);
         await store.SaveTopicAsync(new StaffTopic { Id = conversationId, TopicId = topic.MessageThreadId, ChatId = chat.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return topic.MessageThreadId;
     }

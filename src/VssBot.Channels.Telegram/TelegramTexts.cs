@@ -11,7 +11,7 @@ internal sealed class TelegramTexts(EngineTexts texts)
     [
         "telegram_unsupported", "telegram_foreign_contact", "telegram_file_too_big", "telegram_share_phone",
         "telegram_document_tip", "telegram_cmd_start", "telegram_cmd_menu", "telegram_cmd_help", "telegram_cmd_cancel",
-        "telegram_staff_not_linked", "telegram_staff_claim_first", "telegram_staff_changed", "telegram_topic_summary",
+        "telegram_staff_not_linked", "telegram_staff_claim_first", "telegram_staff_changed", "telegram_topic_summary", "telegram_topic_name",
     ];
 
     public string this[string key] => texts[key];

@@ -35,9 +35,9 @@ internal sealed partial class EngineTurn
     {
         var text = input.Kind switch
         {
-            InputKind.Photo => "[Ảnh]",
-            InputKind.RejectedFile => "[Tệp không nhận được]",
-            InputKind.Contact => "[Số điện thoại đã chia sẻ]",
+            InputKind.Photo => Texts["heard_photo"],
+            InputKind.RejectedFile => Texts["heard_refused_file"],
+            InputKind.Contact => Texts["heard_contact"],
             _ => VietnameseText.Clean(input.Text),
         };
         Append("user", text, [], Expects.None);
