@@ -11,7 +11,7 @@ public sealed partial class LiteDbStore
     {
         var decidedBefore = now.AddDays(-options.DecidedPhotoDays);
         var untouchedBefore = now.AddDays(-options.AbandonedDays).UtcDateTime;
-        var dossiers = Dossiers.Find(d => d.Status == "approved" || d.Status == "rejected")
+        var dossiers = Dossiers.Find(d => d.Status == DossierStatus.Approved || d.Status == DossierStatus.Rejected)
             .Where(d => d.DecidedAt < decidedBefore && d.PhotosDeletedAt == null)
             .ToList();
         var abandoned = _db.GetCollection(Collections.Conversations)
@@ -50,6 +50,9 @@ public sealed partial class LiteDbStore
 
         return new RetentionSweep(dossiers.Count, abandoned.Count);
     }
+
+    public Task SaveDossierAsync(Dossier dossier) =>
+        _committer.Enqueue(db => db.GetCollection<Dossier>(Collections.Dossiers).Upsert(dossier));
 
     /// <summary>Marks a dossier approved or rejected (until the staff console does it).</summary>
     public async Task<bool> DecideAsync(string dossierId, string status, DateTimeOffset now)

@@ -150,7 +150,18 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
 
         if (turn.Dossier is { } dossier)
         {
-            db.GetCollection<Dossier>(Collections.Dossiers).Upsert(dossier);
+            var dossiers = db.GetCollection<Dossier>(Collections.Dossiers);
+            if (turn.DossierResubmitted && dossiers.FindById(dossier.Id) is { } earlier)
+            {
+                dossier.Version = earlier.Version + 1;
+                dossier.History = [.. earlier.History, new DossierVersion
+                {
+                    Version = earlier.Version, SubmittedAt = earlier.CreatedAt, Fields = earlier.Fields, Redo = earlier.Redo, Reason = earlier.Reason,
+                }];
+                dossier.GuardianDossierId ??= earlier.GuardianDossierId;
+            }
+
+            dossiers.Upsert(dossier);
         }
 
         if (turn.Outbox.Count > 0)

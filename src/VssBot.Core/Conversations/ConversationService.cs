@@ -88,6 +88,41 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         return turn;
     }
 
+    /// <summary>A staff decision on a dossier: recorded on the dossier and told to the person
+    /// in the same commit (their channel carries it). False when the dossier does not exist.
+    /// A dossier whose conversation was erased is decided without telling anyone.</summary>
+    public async Task<bool> DecideAsync(string dossierId, DossierDecision decision)
+    {
+        if (store.FindDossier(dossierId) is not { } found)
+        {
+            return false;
+        }
+
+        using var held = await _locks.AcquireAsync(found.ConversationId);
+        var dossier = store.FindDossier(dossierId)!;
+        var now = clock.GetUtcNow();
+        dossier.Status = decision.Status;
+        dossier.Reason = decision.Reason;
+        dossier.Redo = [.. decision.Redo];
+        dossier.DecidedAt = DossierStatus.IsDecided(decision.Status) ? now : null;
+        if (store.FindConversation(dossier.ConversationId) is not { } conversation)
+        {
+            await store.SaveDossierAsync(dossier);
+            return true;
+        }
+
+        var turn = engine.Decide(conversation, dossier, decision, now);
+        foreach (var channel in channels)
+        {
+            channel.Prepare(turn);
+        }
+
+        Observe(turn);
+        await store.CommitAsync(turn);
+        Committed?.Invoke(turn);
+        return true;
+    }
+
     private void Observe(TurnResult turn)
     {
         foreach (var observer in _observers)

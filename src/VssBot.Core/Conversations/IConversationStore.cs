@@ -15,6 +15,9 @@ public interface IConversationStore
 
     Dossier? FindDossier(string id);
 
+    /// <summary>Saves a dossier on its own (a decision on one whose conversation is gone).</summary>
+    Task SaveDossierAsync(Dossier dossier);
+
     byte[]? Photo(string key);
 
     string? ArchivedDialog(string dialogId, string version);

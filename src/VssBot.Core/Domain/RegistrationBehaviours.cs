@@ -139,7 +139,10 @@ public static class RegistrationBehaviours
     private static Dossier SubmitDossier(StepContext c, TurnResult turn)
     {
         var conversation = c.Conversation;
-        var reference = DossierReference.For(conversation.Id, conversation.Dossiers.Count, conversation.ReferenceAttempts);
+        // A dossier sent back for changes keeps its reference: this is its next version.
+        var reference = conversation.Reopened ?? DossierReference.For(conversation.Id, conversation.Dossiers.Count, conversation.ReferenceAttempts);
+        var resubmission = conversation.Reopened is not null;
+        conversation.Reopened = null;
         var office = OfficeOf(c);
         var dossier = new Dossier
         {
@@ -159,8 +162,13 @@ public static class RegistrationBehaviours
                 .Select(s => conversation.Answers[s.Id].Value)
                 .ToList(),
         };
-        conversation.Dossiers.Add(reference);
+        if (!resubmission)
+        {
+            conversation.Dossiers.Add(reference);
+        }
+
         turn.Dossier = dossier;
+        turn.DossierResubmitted = resubmission;
         return dossier;
     }
 }

@@ -76,6 +76,8 @@ public static class ContentLoader
             YamlFile.Read<List<string>>(Path.Combine(directory, "canned.yaml")))
         {
             Answers = LoadAnswerWords(directory),
+            DecisionReasons = ReadMap<List<string>>(directory, "decisions.yaml").GetValueOrDefault("reasons")
+                ?? throw new DialogFileException("decisions.yaml", null, "'reasons' is required"),
             Validation = Domain.Validation.ValidationTexts.Load(Path.Combine(directory, "validation.yaml")),
         };
     }

@@ -51,6 +51,9 @@ public sealed class Conversation
     /// <summary>Set while the conversation is with people (waiting or with a staff member).</summary>
     public Handoff? Handoff { get; set; }
 
+    /// <summary>The dossier staff sent back for changes: the next submission is its new version.</summary>
+    public string? Reopened { get; set; }
+
     /// <summary>Answers read from an ID card's QR code, waiting for the person's "yes".</summary>
     public Dictionary<string, Answer>? Card { get; set; }
 

@@ -19,6 +19,9 @@ public sealed record DialogContent(
     /// <summary>Words people put around an answer (dialogs/answers.yaml).</summary>
     public Text.AnswerWords Answers { get; init; } = Text.AnswerWords.None;
 
+    /// <summary>Staff's reasons for a rejection or a request for changes (dialogs/decisions.yaml).</summary>
+    public IReadOnlyList<string> DecisionReasons { get; init; } = [];
+
     /// <summary>The checks' messages (dialogs/validation.yaml).</summary>
     public required Domain.Validation.ValidationTexts Validation { get; init; }
 

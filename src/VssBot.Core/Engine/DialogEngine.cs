@@ -1,3 +1,4 @@
+using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Dialogs;
 using VssBot.Core.Domain.Validation;
 using VssBot.Core.Text;
@@ -60,6 +61,17 @@ public sealed class DialogEngine
         var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now);
         turn.Staff(action, staffId, staffName, text, photo);
         return turn.Finish();
+    }
+
+    /// <summary>A staff decision on one of the conversation's dossiers, as a turn to commit
+    /// with the decided dossier.</summary>
+    public TurnResult Decide(Conversation conversation, Dossier dossier, DossierDecision decision, DateTimeOffset now)
+    {
+        var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now);
+        turn.Decide(dossier, decision);
+        var result = turn.Finish();
+        result.Dossier = dossier;
+        return result;
     }
 
     public string Mermaid(string dialogId) => StepMachine.ToMermaid(Catalog.Current(dialogId));

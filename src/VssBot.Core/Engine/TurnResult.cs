@@ -16,6 +16,10 @@ public sealed class TurnResult(Conversation conversation)
     public List<string> PhotosToDelete { get; } = [];
     public Dossier? Dossier { get; set; }
 
+    /// <summary>The dossier is a new version of one sent back for changes: the store keeps
+    /// the earlier version in its history.</summary>
+    public bool DossierResubmitted { get; set; }
+
     /// <summary>The person asked to delete their data: everything of this conversation
     /// (transcript, photos, dossiers) goes before this turn's own writes.</summary>
     public bool EraseConversation { get; set; }

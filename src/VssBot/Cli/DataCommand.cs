@@ -14,7 +14,7 @@ public static class DataCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(string[] words, LiteDbStore store, IConfiguration configuration, TimeProvider clock, TextWriter output)
+    public static async Task<int> RunAsync(string[] words, LiteDbStore store, Core.Conversations.ConversationService conversations, IConfiguration configuration, TimeProvider clock, TextWriter output)
     {
         switch (words)
         {
@@ -27,8 +27,9 @@ public static class DataCommand
                 await store.DeleteConversationsAsync(ids);
                 output.WriteLine($"deleted {ids.Count} conversation(s) with their transcripts, photos and dossiers");
                 return 0;
-            case ["dossier", "decide", var reference, "approved" or "rejected"]:
-                var decided = await store.DecideAsync(reference, words[3], clock.GetUtcNow());
+            case ["dossier", "decide", var reference, "approved" or "rejected", .. var reason]:
+                // Through the conversation, so the person is told (on their channel) as from the console.
+                var decided = await conversations.DecideAsync(reference, new Core.Engine.DossierDecision(words[3], reason.Length == 0 ? null : string.Join(' ', reason), []));
                 output.WriteLine(decided ? $"{reference}: {words[3]}" : $"{reference}: no such dossier");
                 return decided ? 0 : 1;
             case ["retention", "sweep"]:
@@ -37,7 +38,7 @@ public static class DataCommand
                 output.WriteLine($"photos deleted from {swept.DossierPhotosDeleted} dossier(s); {swept.ConversationsDeleted} abandoned conversation(s) deleted");
                 return 0;
             default:
-                output.WriteLine("usage: data export CODE [DIR] | data delete CODE | dossier decide REF approved|rejected | retention sweep");
+                output.WriteLine("usage: data export CODE [DIR] | data delete CODE | dossier decide REF approved|rejected [REASON…] | retention sweep");
                 return 2;
         }
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using VssBot.Core.Conversations;
+using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Engine;
 using VssBot.Core.Staff;
 using VssBot.Staff.Identity;
@@ -39,24 +41,36 @@ public static class StaffConsole
                 ? Results.Redirect("/staff/login")
                 : StaffPages.Html("Hồ sơ", StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierList(store.DossiersFor(me), content.Offices)));
 
-        staff.MapGet("/dossiers/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store) =>
+        staff.MapGet("/dossiers/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
             Me(http, store) is not { } me ? Results.Redirect("/staff/login")
             : Visible(store, me, id) is not { } dossier ? NotFound()
-            : StaffPages.Html(dossier.Id, StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierPage(dossier, Token(http, antiforgery))));
+            : StaffPages.Html(dossier.Id, StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierPage(dossier, Token(http, antiforgery), content)));
 
-        staff.MapPost("/dossiers/{id}/decision", async (string id, [FromForm] string decision, HttpContext http, LiteDbStore store, TimeProvider clock) =>
+        staff.MapPost("/dossiers/{id}/decision", async (string id, [FromForm] string decision, HttpContext http, LiteDbStore store,
+            ConversationService conversations, DialogContent content, TimeProvider clock) =>
         {
             if (Me(http, store) is not { } me || Visible(store, me, id) is not { } dossier)
             {
                 return NotFound();
             }
 
-            if (decision is not ("approved" or "rejected") || dossier.Status != "submitted")
+            var form = await http.Request.ReadFormAsync();
+            var reason = string.Join(" ", new[] { form["reason"].ToString(), form["note"].ToString() }.Where(t => !string.IsNullOrWhiteSpace(t))).Trim();
+            var dialog = content.Dialogs[dossier.DialogId];
+            var fields = form["fields"].Where(f => f is not null && dialog.HasStep(f) && dialog.Step(f).Label is not null).Select(f => f!).Distinct().ToList();
+            var valid = dossier.Status == DossierStatus.Submitted && decision switch
             {
-                return StaffPages.Html("Lỗi", "<main><p class=\"error\">Quyết định không hợp lệ.</p></main>", StatusCodes.Status400BadRequest);
+                DossierStatus.Approved => true,
+                DossierStatus.Rejected => reason.Length > 0,
+                DossierStatus.ChangesRequested => fields.Count > 0,
+                _ => false,
+            };
+            if (!valid)
+            {
+                return StaffPages.Html("Lỗi", "<main><p class=\"error\">Quyết định không hợp lệ: từ chối cần lý do, yêu cầu bổ sung cần chọn ít nhất một mục.</p></main>", StatusCodes.Status400BadRequest);
             }
 
-            await store.DecideAsync(dossier.Id, decision, clock.GetUtcNow());
+            await conversations.DecideAsync(dossier.Id, new DossierDecision(decision, reason.Length == 0 ? null : reason, fields));
             await store.AuditAsync(me.Id, decision, dossier.Id, clock.GetUtcNow());
             return Results.Redirect($"/staff/dossiers/{dossier.Id}");
         });

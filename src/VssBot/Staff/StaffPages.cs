@@ -69,18 +69,35 @@ internal static class StaffPages
             """;
     }
 
-    public static string DossierPage(Dossier dossier, string antiforgery)
+    public static string DossierPage(Dossier dossier, string antiforgery, Core.Engine.DialogContent content)
     {
-        var fields = string.Concat(dossier.Fields.Select(f => $"<tr><th>{E(f.Label)}</th><td>{E(f.Display)}</td></tr>"));
+        // What changed since the previous submission, shown beside each answer.
+        var previous = dossier.History.LastOrDefault()?.Fields.ToDictionary(f => f.StepId, f => f.Display) ?? [];
+        var fields = string.Concat(dossier.Fields.Select(f =>
+            $"<tr><th>{E(f.Label)}</th><td>{E(f.Display)}{(previous.TryGetValue(f.StepId, out var was) && was != f.Display ? $" <small class=\"changed\">(trước: {E(was)})</small>" : "")}</td></tr>"));
         var photos = string.Concat(dossier.PhotoKeys.Select(k => $"<img alt=\"Ảnh hồ sơ\" src=\"/staff/photos/{E(k)}\">"));
-        var decide = dossier.Status == "submitted"
+        var steps = content.Dialogs.TryGetValue(dossier.DialogId, out var dialog) ? dialog.Steps.Where(s => s.Label is not null).ToList() : [];
+        var reasons = string.Concat(content.DecisionReasons.Select(r => $"<option>{E(r)}</option>"));
+        var boxes = string.Concat(steps.Select(s => $"<label><input type=\"checkbox\" name=\"fields\" value=\"{E(s.Id)}\"> {E(s.Label)}</label><br>"));
+        var decide = dossier.Status == DossierStatus.Submitted
             ? $"""
+              <h2>Quyết định</h2>
               <form method="post" action="/staff/dossiers/{E(dossier.Id)}/decision">{antiforgery}
-              <button name="decision" value="approved">Duyệt hồ sơ</button> <button class="reject" name="decision" value="rejected">Từ chối</button></form>
+              <button name="decision" value="approved">Duyệt hồ sơ</button></form>
+              <form method="post" action="/staff/dossiers/{E(dossier.Id)}/decision">{antiforgery}
+              <fieldset><legend>Yêu cầu bổ sung: chọn các mục người dân cần làm lại</legend>{boxes}
+              <label>Lý do<select name="reason">{reasons}</select></label>
+              <label>Ghi chú cho người dân<input name="note"></label>
+              <button name="decision" value="changes">Yêu cầu bổ sung</button></fieldset></form>
+              <form method="post" action="/staff/dossiers/{E(dossier.Id)}/decision">{antiforgery}
+              <fieldset><legend>Từ chối</legend><label>Lý do<select name="reason">{reasons}</select></label>
+              <label>Ghi chú cho người dân<input name="note"></label>
+              <button class="reject" name="decision" value="rejected">Từ chối</button></fieldset></form>
               """
-            : $"<p>Trạng thái: <strong>{E(Status(dossier.Status))}</strong></p>";
+            : $"<p>Trạng thái: <strong>{E(Status(dossier.Status))}</strong>{(dossier.Reason is null ? "" : $" — {E(dossier.Reason)}")}</p>";
         return $"""
             <main><p><a href="/staff/dossiers">← Danh sách hồ sơ</a></p><h1>Hồ sơ {E(dossier.Id)}</h1>
+            {(dossier.Version > 1 ? $"<p>Lần gửi thứ {dossier.Version}; các thay đổi so với lần trước được ghi “trước: …”.</p>" : "")}
             <table>{fields}</table>
             <div class="photos">{(photos.Length == 0 ? "<p>Ảnh đã được xóa theo thời hạn lưu trữ.</p>" : photos)}</div>
             {decide}</main>
@@ -94,8 +111,9 @@ internal static class StaffPages
 
     private static string Status(string status) => status switch
     {
-        "approved" => "Đã duyệt",
-        "rejected" => "Từ chối",
+        DossierStatus.Approved => "Đã duyệt",
+        DossierStatus.Rejected => "Từ chối",
+        DossierStatus.ChangesRequested => "Chờ người dân bổ sung",
         _ => "Chờ duyệt",
     };
 }

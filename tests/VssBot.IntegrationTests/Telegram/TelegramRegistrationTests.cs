@@ -56,5 +56,11 @@ public sealed class TelegramRegistrationTests
         Assert.Equal(3, dossier.PhotoKeys.Count);
         Assert.All(dossier.PhotoKeys, key => Assert.Equal(0xFF, store.Photo(key)![0]));
         Assert.Equal("truong-thpt-le-loi", store.FindConversation(dossier.ConversationId)!.StartPayload);
+
+        // A decision reaches the person's chat through the outbox.
+        before = api.To(Chat).Count;
+        var conversations = host.Factory.Services.GetRequiredService<VssBot.Core.Conversations.ConversationService>();
+        Assert.True(await conversations.DecideAsync(dossier.Id, new VssBot.Core.Engine.DossierDecision(VssBot.Core.Domain.Dossiers.DossierStatus.Approved, null, [])));
+        Assert.Contains($"Hồ sơ {dossier.Id} đã được duyệt", (await api.WaitForMessageAsync(Chat, before)).Text);
     }
 }

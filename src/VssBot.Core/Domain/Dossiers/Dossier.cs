@@ -12,8 +12,20 @@ public sealed class Dossier
     /// <summary>For a child's dossier: the dossier of the parent or guardian registered
     /// in the same conversation, if any.</summary>
     public string? GuardianDossierId { get; set; }
-    /// <summary>"submitted", then "approved" or "rejected".</summary>
-    public string Status { get; set; } = "submitted";
+    /// <summary>A <see cref="DossierStatus"/>: submitted, then approved, rejected or changes requested.</summary>
+    public string Status { get; set; } = DossierStatus.Submitted;
+
+    /// <summary>1 at the first submission, one more at each resubmission.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>The earlier submissions, oldest first.</summary>
+    public List<DossierVersion> History { get; set; } = [];
+
+    /// <summary>Why it was rejected or sent back (a reason from dialogs/, and a note).</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>The steps staff asked to redo (changes requested).</summary>
+    public List<string> Redo { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When staff approved or rejected it: photos are kept a set time after.</summary>

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using VssBot.Core.Domain.Dossiers;
+using VssBot.IntegrationTests.Support;
+using VssBot.Storage;
+
+namespace VssBot.IntegrationTests.Staff;
+
+/// <summary>Staff decisions reach the citizen: a request for one change reopens exactly that
+/// step, the resubmission is the dossier's next version, and the approval is told.</summary>
+public sealed partial class DecisionTests : IDisposable
+{
+    private const string Password = "mat-khau-rat-dai-2026";
+    private readonly TempFolder _data = new("decisions");
+    private readonly VssBotFactory _factory;
+
+    public DecisionTests()
+    {
+        _factory = new VssBotFactory(_data.Path);
+        TestStaff.AddAsync(_factory.Services, "lan", Password, ["hn-dong-da"]).GetAwaiter().GetResult();
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _data.Dispose();
+    }
+
+    private async Task<HttpClient> StaffAsync()
+    {
+        var http = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = Token().Match(await http.GetStringAsync("/staff/login")).Groups[1].Value;
+        var login = await http.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = "lan", ["password"] = Password, ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return http;
+    }
+
+    private static async Task<HttpResponseMessage> DecideAsync(HttpClient staff, string reference, params (string Name, string Value)[] fields)
+    {
+        var token = Token().Match(await staff.GetStringAsync($"/staff/dossiers/{reference}")).Groups[1].Value;
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
+        return await staff.PostAsync($"/staff/dossiers/{reference}/decision", new FormUrlEncodedContent(form));
+    }
+
+    [Fact]
+    public async Task StaffAskForOnePhotoAgainTheCitizenRedoesOnlyThatAndIsToldOfTheApproval()
+    {
+        var chat = new ChatClient(_factory.CreateClient());
+        var reference = await chat.RegisterAsync();
+        using var staff = await StaffAsync();
+
+        // Changes requested: the ID front again, glare.
+        var asked = await DecideAsync(staff, reference, ("decision", "changes"), ("fields", "id_front"), ("reason", "Ảnh giấy tờ bị mờ, lóa hoặc thiếu góc."), ("note", "Ảnh bị lóa."));
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var told = (await chat.MessagesAsync()).Last(m => m.GetProperty("from").GetString() == "bot").GetProperty("text").GetString()!;
+        Assert.Contains("đề nghị bạn bổ sung", (await chat.MessagesAsync()).Select(m => m.GetProperty("text").GetString()).Last(t => t!.Contains("đề nghị")));
+        Assert.Contains("Ảnh mặt trước giấy tờ", string.Join("\n", (await chat.MessagesAsync()).Select(m => m.GetProperty("text").GetString())));
+        Assert.Contains("Ảnh bị lóa.", string.Join("\n", (await chat.MessagesAsync()).Select(m => m.GetProperty("text").GetString())));
+        Assert.Contains("mặt trước", told);
+
+        // Only that photo, then the review, then the resubmission under the same reference.
+        var review = await chat.SendPhotoAsync(TestImages.Jpeg());
+        Assert.Contains("Gửi hồ sơ", review);
+        var resent = await chat.SayTextAsync("Gửi hồ sơ");
+        Assert.Contains(reference, resent);
+        var store = _factory.Services.GetRequiredService<LiteDbStore>();
+        var dossier = store.FindDossier(reference)!;
+        Assert.Equal(2, dossier.Version);
+        Assert.Equal(DossierStatus.Submitted, dossier.Status);
+        Assert.Equal(["id_front"], dossier.History.Single().Redo);
+        Assert.Single(store.AllDossiers(), d => d.ConversationId == dossier.ConversationId && d.DialogId == "adult-registration");
+
+        // Approved: told, audited.
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(staff, reference, ("decision", "approved"))).StatusCode);
+        var last = (await chat.MessagesAsync()).Last().GetProperty("text").GetString()!;
+        Assert.Contains($"Hồ sơ {reference} đã được duyệt", last);
+        Assert.Contains("không bao giờ hỏi mã OTP", last);
+        Assert.Contains(store.AuditLog(), a => a.Staff == "lan" && a.Action == "changes" && a.Subject == reference);
+        Assert.Equal(DossierStatus.Approved, store.FindDossier(reference)!.Status);
+
+        // A decided dossier is not decided again.
+        Assert.Equal(HttpStatusCode.BadRequest, (await DecideAsync(staff, reference, ("decision", "rejected"), ("reason", "x"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ARejectionCarriesItsReasonAndAnotherOfficeCannotDecide()
+    {
+        var chat = new ChatClient(_factory.CreateClient());
+        var reference = await chat.RegisterAsync("03102"); // Ngô Quyền: not Lan's office
+        using var staff = await StaffAsync();
+        var token = Token().Match(await staff.GetStringAsync("/staff")).Groups[1].Value;
+        var stolen = await staff.PostAsync($"/staff/dossiers/{reference}/decision", new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "approved", ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.NotFound, stolen.StatusCode);
+        Assert.Equal(DossierStatus.Submitted, _factory.Services.GetRequiredService<LiteDbStore>().FindDossier(reference)!.Status);
+
+        var mine = await new ChatClient(_factory.CreateClient()).RegisterAsync();
+        var rejected = await DecideAsync(staff, mine, ("decision", "rejected"), ("reason", "Người này đã có tài khoản VssID."));
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        var store = _factory.Services.GetRequiredService<LiteDbStore>();
+        Assert.Equal("Người này đã có tài khoản VssID.", store.FindDossier(mine)!.Reason);
+        Assert.NotNull(store.FindDossier(mine)!.DecidedAt);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
