@@ -82,7 +82,7 @@ if (command is ["staff", ..])
 
 if (command is ["data" or "dossier" or "retention", ..])
 {
-    return await DataCommand.RunAsync(command, app.Services.GetRequiredService<LiteDbStore>(), app.Services.GetRequiredService<VssBot.Core.Conversations.ConversationService>(), app.Configuration, TimeProvider.System, Console.Out);
+    return await DataCommand.RunAsync(command, app.Services.GetRequiredService<LiteDbStore>(), app.Services.GetRequiredService<VssBot.Core.Conversations.ConversationService>(), app.Services.GetRequiredService<VssBot.Lists.RegistrationList>(), app.Configuration, TimeProvider.System, Console.Out);
 }
 
 var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));

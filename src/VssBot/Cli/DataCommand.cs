@@ -14,7 +14,7 @@ public static class DataCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(string[] words, LiteDbStore store, Core.Conversations.ConversationService conversations, IConfiguration configuration, TimeProvider clock, TextWriter output)
+    public static async Task<int> RunAsync(string[] words, LiteDbStore store, Core.Conversations.ConversationService conversations, Lists.RegistrationList list, IConfiguration configuration, TimeProvider clock, TextWriter output)
     {
         switch (words)
         {
@@ -32,15 +32,46 @@ public static class DataCommand
                 var decided = await conversations.DecideAsync(reference, new Core.Engine.DossierDecision(words[3], reason.Length == 0 ? null : string.Join(' ', reason), []));
                 output.WriteLine(decided ? $"{reference}: {words[3]}" : $"{reference}: no such dossier");
                 return decided ? 0 : 1;
+            case ["dossier", "export"]:
+                return Export(store, list, configuration, output);
             case ["retention", "sweep"]:
                 var options = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
                 var swept = await store.SweepAsync(options, clock.GetUtcNow());
                 output.WriteLine($"photos deleted from {swept.DossierPhotosDeleted} dossier(s); {swept.ConversationsDeleted} abandoned conversation(s) deleted");
                 return 0;
             default:
-                output.WriteLine("usage: data export CODE [DIR] | data delete CODE | dossier decide REF approved|rejected [REASON…] | retention sweep");
+                output.WriteLine("usage: data export CODE [DIR] | data delete CODE | dossier decide REF approved|rejected [REASON…] | dossier export --format xlsx|csv [--office ID] [--status S] [--out FILE] | retention sweep");
                 return 2;
         }
+    }
+
+    /// <summary>`dossier export --format xlsx|csv [--office ID] [--status S] [--out FILE]`: the
+    /// registration list of every office (the operator's command), filtered.</summary>
+    private static int Export(LiteDbStore store, Lists.RegistrationList list, IConfiguration options, TextWriter output)
+    {
+        var format = options["format"] ?? "xlsx";
+        if (format is not ("xlsx" or "csv"))
+        {
+            output.WriteLine("usage: dossier export --format xlsx|csv [--office ID] [--status S] [--out FILE]");
+            return 2;
+        }
+
+        var dossiers = Lists.RegistrationList.Filter(store.AllDossiers(), options["office"], options["status"], null, null).ToList();
+        var path = options["out"] ?? $"danh-sach-dang-ky.{format}";
+        using var buffer = new MemoryStream();
+        if (format == "xlsx")
+        {
+            list.WriteXlsx(buffer, dossiers);
+        }
+        else
+        {
+            list.WriteCsv(buffer, dossiers);
+        }
+
+        // Personal data: readable by the operator only, and never over an existing file.
+        PrivateFiles.Write(path, buffer.ToArray());
+        output.WriteLine($"{dossiers.Count} dossier(s) written to {Path.GetFullPath(path)}");
+        return 0;
     }
 
     private static int Export(LiteDbStore store, string code, string folder, TextWriter output)

@@ -62,6 +62,7 @@ public static class DependencyInjection
     {
         services.GetRequiredService<DialogContent>();
         services.GetRequiredService<ConversationService>();
+        services.GetService<Lists.RegistrationList>();
     }
 
     private static T Bind<T>(IServiceProvider sp, string section) where T : new() =>

@@ -22,6 +22,9 @@ public static class StaffConsole
     {
         services.AddStaffIdentity(configuration, environment.IsDevelopment());
         services.AddSingleton<StaffEvents>();
+        services.AddSingleton(sp => new Lists.RegistrationList(
+            Lists.ListWords.Load(Path.Combine(Hosting.DependencyInjection.DialogsDirectory(sp.GetRequiredService<Hosting.DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()), "lists.yaml")),
+            sp.GetRequiredService<DialogContent>().Offices));
         return services;
     }
 
@@ -35,6 +38,7 @@ public static class StaffConsole
         var staff = app.MapGroup("/staff").RequireAuthorization().RequireTwoFactorWhereNeeded();
         StaffLoginEndpoints.MapSignedIn(staff);
         StaffHandoffEndpoints.Map(staff);
+        StaffListEndpoints.Map(staff);
         StaffAdminEndpoints.Map(staff);
         staff.MapGet("/dossiers", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
             Me(http, store) is not { } me

@@ -64,6 +64,10 @@ internal static class StaffPages
             """));
         return $"""
             <main><p><a href="/staff">← Hàng chờ hỗ trợ</a></p><h1>Hồ sơ đã nhận</h1>
+            <form method="get" action="/staff/dossiers.xlsx" class="filters">
+            <label>Trạng thái <select name="status"><option value="">Tất cả</option><option value="submitted">Chờ duyệt</option><option value="approved">Đã duyệt</option><option value="rejected">Từ chối</option><option value="changes">Chờ bổ sung</option></select></label>
+            <label>Từ ngày <input type="date" name="from"></label> <label>Đến ngày <input type="date" name="to"></label>
+            <button>Tải danh sách (Excel)</button> <button formaction="/staff/dossiers.csv">Tải danh sách (CSV)</button></form>
             {(dossiers.Count == 0 ? "<p>Chưa có hồ sơ nào.</p>" : $"<table><thead><tr><th>Mã hồ sơ</th><th>Họ tên</th><th>Loại</th><th>Cơ quan</th><th>Gửi lúc</th><th>Trạng thái</th></tr></thead><tbody>{rows}</tbody></table>")}
             </main>
             """;

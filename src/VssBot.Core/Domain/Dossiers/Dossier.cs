@@ -24,6 +24,9 @@ public sealed class Dossier
     /// <summary>Why it was rejected or sent back (a reason from dialogs/, and a note).</summary>
     public string? Reason { get; set; }
 
+    /// <summary>When staff or the unit's coordinator ticked the signed form 01 as received.</summary>
+    public DateTimeOffset? Form01ReceivedAt { get; set; }
+
     /// <summary>The steps staff asked to redo (changes requested).</summary>
     public List<string> Redo { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
