@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.GetRequiredService<DialogContent>();
         services.GetRequiredService<ConversationService>();
         services.GetService<Lists.RegistrationList>();
+        services.GetService<Documents.Form01>();
     }
 
     private static T Bind<T>(IServiceProvider sp, string section) where T : new() =>

@@ -22,6 +22,9 @@ public static class StaffConsole
     {
         services.AddStaffIdentity(configuration, environment.IsDevelopment());
         services.AddSingleton<StaffEvents>();
+        services.AddSingleton(sp => new Documents.Form01(
+            Documents.Form01Words.Load(Path.Combine(Hosting.DependencyInjection.DialogsDirectory(sp.GetRequiredService<Hosting.DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()), "form01.yaml")),
+            sp.GetRequiredService<DialogContent>().Offices, Path.Combine(AppContext.BaseDirectory, "Fonts")));
         services.AddSingleton(sp => new Lists.RegistrationList(
             Lists.ListWords.Load(Path.Combine(Hosting.DependencyInjection.DialogsDirectory(sp.GetRequiredService<Hosting.DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()), "lists.yaml")),
             sp.GetRequiredService<DialogContent>().Offices));
@@ -77,6 +80,17 @@ public static class StaffConsole
             await conversations.DecideAsync(dossier.Id, new DossierDecision(decision, reason.Length == 0 ? null : reason, fields));
             await store.AuditAsync(me.Id, decision, dossier.Id, clock.GetUtcNow());
             return Results.Redirect($"/staff/dossiers/{dossier.Id}");
+        });
+
+        staff.MapGet("/dossiers/{id}/form-01.pdf", async (string id, HttpContext http, LiteDbStore store, Documents.Form01 form, TimeProvider clock) =>
+        {
+            if (Me(http, store) is not { } me || Visible(store, me, id) is not { } dossier)
+            {
+                return NotFound();
+            }
+
+            await store.AuditAsync(me.Id, "view-form01", dossier.Id, clock.GetUtcNow());
+            return Results.File(form.Draw(dossier), Documents.Form01.ContentType, Documents.Form01.FileName(dossier));
         });
 
         staff.MapGet("/photos/{**key}", async (string key, HttpContext http, LiteDbStore store, TimeProvider clock) =>

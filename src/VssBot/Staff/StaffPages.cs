@@ -101,6 +101,7 @@ internal static class StaffPages
             : $"<p>Trạng thái: <strong>{E(Status(dossier.Status))}</strong>{(dossier.Reason is null ? "" : $" — {E(dossier.Reason)}")}</p>";
         return $"""
             <main><p><a href="/staff/dossiers">← Danh sách hồ sơ</a></p><h1>Hồ sơ {E(dossier.Id)}</h1>
+            <p><a href="/staff/dossiers/{E(dossier.Id)}/form-01.pdf">Tải tờ khai mẫu 01 (PDF)</a></p>
             {(dossier.Version > 1 ? $"<p>Lần gửi thứ {dossier.Version}; các thay đổi so với lần trước được ghi “trước: …”.</p>" : "")}
             <table>{fields}</table>
             <div class="photos">{(photos.Length == 0 ? "<p>Ảnh đã được xóa theo thời hạn lưu trữ.</p>" : photos)}</div>

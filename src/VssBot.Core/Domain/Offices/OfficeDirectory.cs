@@ -126,7 +126,7 @@ public sealed class OfficeDirectory(IReadOnlyList<Office> offices, string hotlin
         public string? Address { get; set; }
         public string? Hours { get; set; }
         public string? Open { get; set; }
-        [YamlDotNet.Serialization.YamlMember(Alias = "require_two_factor")]
+        [YamlDotNet.Serialization.YamlMember(Alias = "require_two_factor", ApplyNamingConventions = false)]
         public bool RequireTwoFactor { get; set; }
         public string? Formerly { get; set; }
         public List<string>? Serves { get; set; }

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SkiaSharp;
+using UglyToad.PdfPig;
+using VssBot.IntegrationTests.Support;
+
+namespace VssBot.IntegrationTests.Staff;
+
+/// <summary>Form 01 as a PDF, read back with PdfPig (the name with its diacritics, the code,
+/// the office) and rendered by pdftoppm (poppler-utils) to a page that is not blank.</summary>
+public sealed partial class Form01Tests : IDisposable
+{
+    private const string Password = "mat-khau-rat-dai-2026";
+    private readonly TempFolder _data = new("form01");
+    private readonly VssBotFactory _factory;
+
+    public Form01Tests()
+    {
+        _factory = new VssBotFactory(_data.Path);
+        TestStaff.AddAsync(_factory.Services, "lan", Password, ["hn-dong-da"]).GetAwaiter().GetResult();
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task StaffDownloadAFilledForm01ThatPrints()
+    {
+        var chat = new ChatClient(_factory.CreateClient());
+        await chat.StartAsync();
+        foreach (var answer in ChatClient.AnswersToPhotos.Select(a => a == "nguyen van an" ? "Nguyễn Thị Bình" : a))
+        {
+            await chat.SayAsync(answer);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await chat.SendPhotoAsync(TestImages.Jpeg());
+        }
+
+        await chat.SayAsync("Đống Đa");
+        var reference = Regex.Match(await chat.SayTextAsync("Gửi hồ sơ"), "VB-[0-9A-Z]{10}").Value;
+
+        var http = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = Token().Match(await http.GetStringAsync("/staff/login")).Groups[1].Value;
+        await http.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = "lan", ["password"] = Password, ["__RequestVerificationToken"] = token }));
+        var response = await http.GetAsync($"/staff/dossiers/{reference}/form-01.pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+
+        using (var document = PdfDocument.Open(pdf))
+        {
+            var page = Assert.Single(document.GetPages());
+            Assert.InRange(page.Width, 594, 596); // A4
+            var text = string.Join(" ", page.GetWords().Select(w => w.Text));
+            Assert.Contains("Nguyễn Thị Bình", text);
+            Assert.Contains("0123456789", text);
+            Assert.Contains("BHXH cơ sở Đống Đa", text);
+            Assert.Contains("TỜ KHAI", text);
+            Assert.Contains("0912345678", text);
+            Assert.Contains(reference, text);
+        }
+
+        // Printed: pdftoppm draws the page, and there is ink on it.
+        var file = Path.Combine(_data.Path, "form.pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        using (var render = Process.Start(new ProcessStartInfo("pdftoppm", ["-png", "-r", "50", "-singlefile", file, Path.Combine(_data.Path, "form")]) { RedirectStandardError = true })!)
+        {
+            await render.WaitForExitAsync();
+            Assert.Equal(0, render.ExitCode);
+        }
+
+        using var png = SKBitmap.Decode(Path.Combine(_data.Path, "form.png"));
+        var dark = 0;
+        for (var y = 0; y < png.Height; y++)
+        {
+            for (var x = 0; x < png.Width; x++)
+            {
+                dark += png.GetPixel(x, y).Red < 128 ? 1 : 0;
+            }
+        }
+
+        Assert.True(dark > png.Width * png.Height / 200, $"{dark} dark pixels of {png.Width * png.Height}");
+        File.Copy(Path.Combine(_data.Path, "form.png"), Path.Combine(AppContext.BaseDirectory, "form-01.png"), overwrite: true);
+
+        // Another office's staff get nothing.
+        Assert.Equal(HttpStatusCode.Redirect, (await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync($"/staff/dossiers/{reference}/form-01.pdf")).StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
