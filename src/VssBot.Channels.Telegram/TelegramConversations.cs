@@ -103,6 +103,7 @@ internal sealed class TelegramConversations(
         if (send)
         {
             turn.Outbox.AddRange(ToOutbox(turn, chat, clock.GetUtcNow(), texts["telegram_document_tip"]));
+            turn.Outbox.AddRange(FilesToOutbox(turn, chat, clock.GetUtcNow()));
         }
     }
 
@@ -145,6 +146,20 @@ internal sealed class TelegramConversations(
             };
         }
     }
+
+    /// <summary>Documents the turn's replies carry, each as its own message with its caption.</summary>
+    internal static IEnumerable<OutboxMessage> FilesToOutbox(TurnResult turn, string chat, DateTimeOffset now) =>
+        turn.Transcript.Where(t => t.FileRef is not null).Select(t => new OutboxMessage
+        {
+            Id = $"{TelegramChannel.Name}:{turn.Conversation.Id}:{t.Seq:D6}:file",
+            Channel = TelegramChannel.Name,
+            Address = chat,
+            ConversationId = turn.Conversation.Id,
+            Seq = t.Seq,
+            Text = t.Text.Length <= 1024 ? t.Text : "",
+            FileRef = t.FileRef,
+            CreatedAt = now.AddTicks(1),
+        });
 
     private static List<string> Split(string text)
     {

@@ -17,6 +17,7 @@ internal sealed class TelegramReplyChannel(IServiceProvider services, IOptions<T
         }
 
         turn.Outbox.AddRange(TelegramConversations.ToOutbox(turn, chat, clock.GetUtcNow()));
+        turn.Outbox.AddRange(TelegramConversations.FilesToOutbox(turn, chat, clock.GetUtcNow()));
         services.GetRequiredService<TelegramSender>().Wake();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -19,7 +20,8 @@ internal sealed class TelegramSender(
     TelegramTexts texts,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
-    ILogger<TelegramSender> logger)
+    ILogger<TelegramSender> logger,
+    IServiceProvider services)
 {
     private const int MaxAttempts = 5;
 
@@ -99,6 +101,15 @@ internal sealed class TelegramSender(
             if (message.DeleteTopicId is { } topic)
             {
                 await bot.DeleteForumTopic(chat, topic, stoppingToken);
+            }
+            else if (message.FileRef is { } fileRef)
+            {
+                // The document is drawn now; one whose dossier is gone is not sent.
+                if (services.GetService<IDocumentSource>()?.Open(fileRef, message.ConversationId) is { } document)
+                {
+                    await bot.SendDocument(chat, InputFile.FromStream(new MemoryStream(document.Bytes), document.Name),
+                        caption: message.Text.Length > 0 ? message.Text : null, cancellationToken: stoppingToken);
+                }
             }
             else if (message.PhotoKey is { } key && conversations.Photo(key) is { } photo && message.Text.Length <= 1024)
             {

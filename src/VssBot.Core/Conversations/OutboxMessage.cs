@@ -29,6 +29,9 @@ public sealed class OutboxMessage
 
     /// <summary>A stored photo to send with the text as its caption (a staff member's photo).</summary>
     public string? PhotoKey { get; set; }
+
+    /// <summary>A document to send with the text as its caption ("form01:{dossier}").</summary>
+    public string? FileRef { get; set; }
     public List<string> Choices { get; set; } = [];
     public string Expects { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }

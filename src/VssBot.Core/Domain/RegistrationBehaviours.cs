@@ -114,6 +114,9 @@ public static class RegistrationBehaviours
         };
     }
 
+    /// <summary>The file reference of a dossier's form 01.</summary>
+    public static string FormFile(string reference) => "form01:" + reference;
+
     /// <summary>The child-enrollment step whose answer "adult" sends a child who has a CCCD
     /// through the adult registration, in the child's own name.</summary>
     public const string ChildOwnRegistrationStep = "c_has_cccd_redirect";
@@ -169,6 +172,7 @@ public static class RegistrationBehaviours
 
         turn.Dossier = dossier;
         turn.DossierResubmitted = resubmission;
+        turn.Files.Add(FormFile(reference));
         return dossier;
     }
 }

@@ -122,6 +122,15 @@ internal sealed partial class EngineTurn
             case "handoff":
                 OfferHandoff();
                 return true;
+            case "form" when _c.Dossiers.LastOrDefault() is { } reference:
+                // "gửi lại tờ khai": the last dossier's form 01 again; the step is asked again.
+                _result.Files.Add(Domain.RegistrationBehaviours.FormFile(reference));
+                AskCurrent();
+                return true;
+            case "form":
+                Say(Texts["form01_none"]);
+                AskCurrent();
+                return true;
             case "erase":
                 _c.Pending = command;
                 Say(Texts["confirm_erase"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);

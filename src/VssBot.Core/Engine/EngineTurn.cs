@@ -42,6 +42,14 @@ internal sealed partial class EngineTurn
 
     public TurnResult Finish()
     {
+        // A submitted dossier's form 01 follows the replies, as a file.
+        foreach (var file in _result.Files)
+        {
+            Say(Texts["form01_sent"]);
+            _result.Transcript[^1].FileRef = file;
+        }
+
+        _result.Files.Clear();
         _c.UpdatedAt = _context.Now;
         return _result;
     }

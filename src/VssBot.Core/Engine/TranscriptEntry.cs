@@ -10,5 +10,8 @@ public sealed class TranscriptEntry
     public List<string> Choices { get; set; } = [];
     public string Expects { get; set; } = Engine.Expects.None;
     public string? PhotoKey { get; set; }
+
+    /// <summary>A document the message carries (form 01: "form01:{dossier}"), drawn when fetched.</summary>
+    public string? FileRef { get; set; }
     public DateTimeOffset At { get; set; }
 }

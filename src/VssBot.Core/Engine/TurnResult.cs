@@ -20,6 +20,9 @@ public sealed class TurnResult(Conversation conversation)
     /// the earlier version in its history.</summary>
     public bool DossierResubmitted { get; set; }
 
+    /// <summary>Documents to send after this turn's replies (form 01 of a submitted dossier).</summary>
+    public List<string> Files { get; } = [];
+
     /// <summary>The person asked to delete their data: everything of this conversation
     /// (transcript, photos, dossiers) goes before this turn's own writes.</summary>
     public bool EraseConversation { get; set; }
@@ -44,5 +47,5 @@ public sealed class TurnResult(Conversation conversation)
     public List<ChannelLink> Links { get; } = [];
 
     public IEnumerable<Reply> Replies =>
-        Transcript.Where(t => t.From == "bot").Select(t => new Reply(t.Text, t.Choices, t.Expects));
+        Transcript.Where(t => t.From == "bot").Select(t => new Reply(t.Text, t.Choices, t.Expects) { FileRef = t.FileRef, Seq = t.Seq });
 }

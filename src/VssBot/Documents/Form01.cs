@@ -19,6 +19,15 @@ public sealed class Form01(Form01Words words, OfficeDirectory offices, string fo
 
     public static string FileName(Dossier dossier) => $"to-khai-01-{dossier.Id}.pdf";
 
+    public static string FileName(string fileRef) => $"to-khai-01-{fileRef[(fileRef.IndexOf(':') + 1)..]}.pdf";
+
+    /// <summary>The dossier a file reference ("form01:{reference}") names, when it belongs
+    /// to <paramref name="conversationId"/> and still exists.</summary>
+    public static Dossier? Open(string fileRef, string conversationId, Core.Conversations.IConversationStore store) =>
+        fileRef.StartsWith("form01:", StringComparison.Ordinal) && store.FindDossier(fileRef["form01:".Length..]) is { } dossier && dossier.ConversationId == conversationId
+            ? dossier
+            : null;
+
     public byte[] Draw(Dossier dossier)
     {
         var child = dossier.DialogId == "child-enrollment";

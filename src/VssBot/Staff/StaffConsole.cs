@@ -25,6 +25,7 @@ public static class StaffConsole
         services.AddSingleton(sp => new Documents.Form01(
             Documents.Form01Words.Load(Path.Combine(Hosting.DependencyInjection.DialogsDirectory(sp.GetRequiredService<Hosting.DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()), "form01.yaml")),
             sp.GetRequiredService<DialogContent>().Offices, Path.Combine(AppContext.BaseDirectory, "Fonts")));
+        services.AddSingleton<Core.Conversations.IDocumentSource, Documents.FormDocuments>();
         services.AddSingleton(sp => new Lists.RegistrationList(
             Lists.ListWords.Load(Path.Combine(Hosting.DependencyInjection.DialogsDirectory(sp.GetRequiredService<Hosting.DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()), "lists.yaml")),
             sp.GetRequiredService<DialogContent>().Offices));

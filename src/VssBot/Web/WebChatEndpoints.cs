@@ -31,6 +31,12 @@ public static class WebChatEndpoints
             : store.Transcript(id, seq - 1).FirstOrDefault(t => t.Seq == seq) is { From: "staff", PhotoKey: { } photo } && store.Photo(photo) is { } bytes
                 ? Results.Bytes(bytes, "image/jpeg")
                 : NotFound(content.Texts));
+        // A document a message carries (form 01), drawn now; 404 once its dossier is gone.
+        api.MapGet("/{key}/files/{seq:int}", (string key, int seq, IChannelStore links, IConversationStore store, DialogContent content, Documents.Form01 form) =>
+            Resolve(key, links, content.Texts, out var id) is { } failure ? failure
+            : store.Transcript(id, seq - 1).FirstOrDefault(t => t.Seq == seq) is { FileRef: { } fileRef } && Documents.Form01.Open(fileRef, id, store) is { } dossier
+                ? Results.File(form.Draw(dossier), Documents.Form01.ContentType, Documents.Form01.FileName(dossier))
+                : NotFound(content.Texts));
         api.MapGet("/{key}/messages", (string key, string? after, IChannelStore links, IConversationStore store, DialogContent content) =>
         {
             var afterSeq = 0;
@@ -46,11 +52,14 @@ public static class WebChatEndpoints
 
             var messages = store.Transcript(id, afterSeq)
                 .Select(t => new MessageBody(t.Seq, t.From, t.Text, t.Choices, t.Expects,
-                    t.From == "staff" && t.PhotoKey is not null ? $"/api/chat/conversations/{key}/photos/{t.Seq}" : null))
+                    t.From == "staff" && t.PhotoKey is not null ? $"/api/chat/conversations/{key}/photos/{t.Seq}" : null, File(key, t.Seq, t.FileRef)))
                 .ToList();
             return Results.Ok(new MessagesBody(messages));
         });
     }
+
+    private static FileBody? File(string key, int seq, string? fileRef) =>
+        fileRef is null ? null : new FileBody(Documents.Form01.FileName(fileRef), $"/api/chat/conversations/{key}/files/{seq}", Documents.Form01.ContentType);
 
     /// <summary>The conversation a key opens: 400 for a malformed key and 404 for an unknown
     /// one, before any other work.</summary>
@@ -127,7 +136,7 @@ public static class WebChatEndpoints
             return NotFound(texts);
         }
 
-        return Results.Ok(new RepliesBody(turn.Replies.Select(r => new ReplyBody(r.Text, r.Choices, r.Expects)).ToList()));
+        return Results.Ok(new RepliesBody(turn.Replies.Select(r => new ReplyBody(r.Text, r.Choices, r.Expects, File(key, r.Seq, r.FileRef))).ToList()));
     }
 
     /// <summary>The "text" of a JSON body no larger than <paramref name="maxBytes"/>, read

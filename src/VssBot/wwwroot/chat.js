@@ -37,6 +37,15 @@
         img.alt = "Ảnh từ cán bộ";
         div.appendChild(img);
       }
+      if (m.file) {
+        // A document (form 01): a link that downloads it.
+        const a = document.createElement("a");
+        a.href = m.file.url;
+        a.download = m.file.name;
+        a.textContent = "📄 " + m.file.name;
+        div.appendChild(document.createElement("br"));
+        div.appendChild(a);
+      }
       list.appendChild(div);
       lastSeq = Math.max(lastSeq, m.seq);
       if (m.from !== "user") {

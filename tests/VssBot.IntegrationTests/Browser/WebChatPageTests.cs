@@ -61,8 +61,14 @@ public sealed class WebChatPageTests
             await Expect(lastBot).ToContainTextAsync("Bước 15");
             await Expect(lastBot).ToContainTextAsync("Họ và tên: Nguyễn Văn An");
             await page.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
-            await Expect(lastBot).ToContainTextAsync("Mã hồ sơ của bạn: VB-");
-            var reference = System.Text.RegularExpressions.Regex.Match(await lastBot.InnerTextAsync(), "VB-[0-9A-Z]{10}").Value;
+            var submitted = page.Locator(".msg.bot", new() { HasText = "Mã hồ sơ của bạn" }).Last;
+            await Expect(submitted).ToContainTextAsync("Mã hồ sơ của bạn: VB-");
+            var reference = System.Text.RegularExpressions.Regex.Match(await submitted.InnerTextAsync(), "VB-[0-9A-Z]{10}").Value;
+            // Form 01 follows as a link that downloads the PDF.
+            var link = page.GetByRole(AriaRole.Link, new() { Name = $"📄 to-khai-01-{reference}.pdf" });
+            await Expect(link).ToBeVisibleAsync();
+            var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+            Assert.Equal($"to-khai-01-{reference}.pdf", download.SuggestedFilename);
             await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "web-chat-phone.png"), FullPage = false });
 
             // The key is kept for this browser session only, until the person asks to be remembered.

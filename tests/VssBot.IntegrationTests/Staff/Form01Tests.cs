@@ -93,6 +93,46 @@ public sealed partial class Form01Tests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync($"/staff/dossiers/{reference}/form-01.pdf")).StatusCode);
     }
 
+    [Fact]
+    public async Task TheCitizenGetsTheFormInTheChatAndAgainOnRequestUntilTheirDataIsErased()
+    {
+        var chat = new ChatClient(_factory.CreateClient());
+        await chat.StartAsync();
+        foreach (var answer in ChatClient.AnswersToPhotos)
+        {
+            await chat.SayAsync(answer);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await chat.SendPhotoAsync(TestImages.Jpeg());
+        }
+
+        await chat.SayAsync("Đống Đa");
+        var submitted = await chat.SayAsync("Gửi hồ sơ");
+        var file = submitted.GetProperty("replies").EnumerateArray().Last().GetProperty("file");
+        var url = file.GetProperty("url").GetString()!;
+        Assert.EndsWith(".pdf", file.GetProperty("name").GetString());
+        Assert.Equal("application/pdf", file.GetProperty("type").GetString());
+        var pdf = await chat.Http.GetByteArrayAsync(url);
+        using (var document = PdfDocument.Open(pdf))
+        {
+            Assert.Contains("Nguyen Van An", string.Join(" ", document.GetPages().Single().GetWords().Select(w => w.Text)));
+        }
+
+        // The transcript carries the file too, as the page shows it after a reload.
+        Assert.Contains((await chat.MessagesAsync()), m => m.TryGetProperty("file", out var f) && f.ValueKind == System.Text.Json.JsonValueKind.Object && f.GetProperty("url").GetString() == url);
+
+        // "gửi lại tờ khai" at any time.
+        var again = await chat.SayAsync("gửi lại tờ khai");
+        Assert.Contains(again.GetProperty("replies").EnumerateArray(), r => r.TryGetProperty("file", out var f) && f.ValueKind == System.Text.Json.JsonValueKind.Object);
+
+        // Erased: the file is gone with the dossier.
+        await chat.SayAsync("xóa dữ liệu của tôi");
+        await chat.SayAsync("có");
+        Assert.Equal(HttpStatusCode.NotFound, (await chat.Http.GetAsync(url)).StatusCode);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }

@@ -46,6 +46,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Messages the bot sent, in order.</summary>
     public List<SentMessage> Sent { get; } = [];
 
+    /// <summary>Documents sent with sendDocument: chat, file name, bytes.</summary>
+    public List<(string Chat, string Name, byte[] Bytes)> Documents { get; } = [];
+
     /// <summary>Most sendMessage calls a second before answering 429 (Telegram: about 30).</summary>
     public int MessagesPerSecond { get; set; } = 30;
 
@@ -242,6 +245,14 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return Ok(await GetUpdatesAsync(body, aborted));
             case "sendmessage":
                 return SendMessage(body);
+            case "senddocument":
+                lock (Documents)
+                {
+                    Documents.Add(((string)body["chat_id"]!, (string)body["__file_name"]!, Convert.FromBase64String((string)body["__file"]!)));
+                }
+
+                body["text"] = (string?)body["caption"] ?? "";
+                return SendMessage(body);
             case "sendphoto":
                 body["text"] = (string?)body["caption"] ?? "";
                 return SendMessage(body, photo: true);
@@ -396,6 +407,14 @@ public sealed class FakeBotApi : IAsyncDisposable
             foreach (var (key, value) in form)
             {
                 fromForm[key] = value.ToString();
+            }
+
+            if (form.Files.Count > 0)
+            {
+                using var bytes = new MemoryStream();
+                await form.Files[0].CopyToAsync(bytes);
+                fromForm["__file"] = Convert.ToBase64String(bytes.ToArray());
+                fromForm["__file_name"] = form.Files[0].FileName;
             }
 
             return fromForm;

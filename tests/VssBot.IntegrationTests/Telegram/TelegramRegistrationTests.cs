@@ -51,6 +51,17 @@ public sealed class TelegramRegistrationTests
         var done = await host.TapAsync(Chat, "Gửi hồ sơ");
 
         Assert.Contains("Mã hồ sơ của bạn: VB-", done.Text);
+        // Form 01 follows as a document (sendDocument), a PDF.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (api.Documents.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(30);
+        }
+
+        var form = Assert.Single(api.Documents);
+        Assert.Equal(Chat.ToString(), form.Chat);
+        Assert.EndsWith(".pdf", form.Name);
+        Assert.Equal("%PDF"u8.ToArray(), form.Bytes[..4]);
         var store = host.Factory.Services.GetRequiredService<VssBot.Storage.LiteDbStore>();
         var dossier = Assert.Single(store.AllDossiers());
         Assert.Equal(3, dossier.PhotoKeys.Count);
