@@ -33,6 +33,9 @@ public sealed class DialogEngine
 
     internal IHandoffGate? HandoffGate { get; }
 
+    /// <summary>Finds a dossier by reference (for "tra cứu hồ sơ"); null when not given.</summary>
+    public Func<string, Dossier?>? Dossiers { get; init; }
+
     /// <summary>Opens a conversation on a dialog and asks its first step.</summary>
     public Task<TurnResult> StartAsync(Conversation conversation, string dialogId, DateTimeOffset now)
     {

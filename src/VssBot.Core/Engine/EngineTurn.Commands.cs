@@ -122,6 +122,11 @@ internal sealed partial class EngineTurn
             case "handoff":
                 OfferHandoff();
                 return true;
+            case "status":
+                // The status of this conversation's dossiers, never anyone else's.
+                Say(_c.Dossiers.Count == 0 ? Texts["status_none"] : string.Join("\n", _c.Dossiers.Select(DossierStatusLine)));
+                AskCurrent();
+                return true;
             case "form" when _c.Dossiers.LastOrDefault() is { } reference:
                 // "gửi lại tờ khai": the last dossier's form 01 again; the step is asked again.
                 _result.Files.Add(Domain.RegistrationBehaviours.FormFile(reference));
@@ -228,5 +233,25 @@ internal sealed partial class EngineTurn
 
         _c.ReturnTo = null;
         _c.Offered = null;
+    }
+
+    /// <summary>"VB-…: đã duyệt (…)": a dossier of this conversation as the person reads it.</summary>
+    private string DossierStatusLine(string reference) =>
+        _engine.Dossiers?.Invoke(reference) is { } dossier && dossier.ConversationId == _c.Id
+            ? Texts.Format("status_line", ("reference", reference), ("status", Texts["status_" + dossier.Status]), ("reason", dossier.Reason is null ? "" : " " + dossier.Reason))
+            : Texts.Format("status_line", ("reference", reference), ("status", Texts["status_submitted"]), ("reason", ""));
+
+    /// <summary>A reference typed alone ("VB-…"): its status when it is this conversation's.</summary>
+    private bool AnswerReference(string text)
+    {
+        var typed = text.Trim().ToUpperInvariant();
+        if (!System.Text.RegularExpressions.Regex.IsMatch(typed, "^VB-[0-9A-Z]{8,10}$"))
+        {
+            return false;
+        }
+
+        Say(_c.Dossiers.Contains(typed) ? DossierStatusLine(typed) : Texts["status_not_yours"]);
+        AskCurrent();
+        return true;
     }
 }

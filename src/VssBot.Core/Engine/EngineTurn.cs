@@ -98,6 +98,11 @@ internal sealed partial class EngineTurn
             return;
         }
 
+        if (AnswerReference(input.Text))
+        {
+            return;
+        }
+
         if (Step.Kind != StepKind.Faq && FaqBookAnswers(input.Text))
         {
             return;

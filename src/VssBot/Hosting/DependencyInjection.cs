@@ -46,7 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<VssBot.Core.Staff.IStaffDirectory>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog,
-            sp.GetService<IHandoffGate>()));
+            sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<LiteDbStore>().FindDossier });
         services.AddSingleton<ConversationService>();
         services.AddSingleton(sp =>
         {

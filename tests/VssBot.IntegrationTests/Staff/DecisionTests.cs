@@ -95,12 +95,21 @@ public sealed partial class DecisionTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, stolen.StatusCode);
         Assert.Equal(DossierStatus.Submitted, _factory.Services.GetRequiredService<LiteDbStore>().FindDossier(reference)!.Status);
 
-        var mine = await new ChatClient(_factory.CreateClient()).RegisterAsync();
+        var citizen = new ChatClient(_factory.CreateClient());
+        var mine = await citizen.RegisterAsync();
         var rejected = await DecideAsync(staff, mine, ("decision", "rejected"), ("reason", "Người này đã có tài khoản VssID."));
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
         var store = _factory.Services.GetRequiredService<LiteDbStore>();
         Assert.Equal("Người này đã có tài khoản VssID.", store.FindDossier(mine)!.Reason);
         Assert.NotNull(store.FindDossier(mine)!.DecidedAt);
+
+        // "tra cứu hồ sơ" and the reference itself give this conversation's dossiers only.
+        var status = await citizen.SayTextAsync("tra cứu hồ sơ");
+        Assert.Contains($"Hồ sơ {mine}: chưa được duyệt. Người này đã có tài khoản VssID.", status);
+        Assert.Contains("chưa được duyệt", await citizen.SayTextAsync(mine.ToLowerInvariant()));
+        var theirs = await citizen.SayTextAsync(reference);
+        Assert.Contains("không tìm thấy hồ sơ này", theirs);
+        Assert.DoesNotContain("chờ cơ quan BHXH duyệt", theirs);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
