@@ -99,6 +99,6 @@ internal sealed class TelegramUpdateReader(ITelegramBotClient bot, IConversation
         using var buffer = new MemoryStream();
         await bot.DownloadFile(file.FilePath, buffer, cancellationToken);
         var check = await photos.CheckAsync(buffer.ToArray(), cancellationToken);
-        return check.Accepted ? Input.OfPhoto(check.Jpeg!) : Input.Refused(check.Refusal!);
+        return check.Accepted ? Input.OfPhoto(check.Jpeg!) with { PhotoFindings = check.Findings } : Input.Refused(check.Refusal!);
     }
 }

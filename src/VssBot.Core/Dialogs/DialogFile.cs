@@ -30,6 +30,7 @@ internal sealed class StepFile
     public bool Shared { get; set; }
     public bool Ahead { get; set; }
     public string? Reads { get; set; }
+    public bool Portrait { get; set; }
     public Dictionary<string, string>? Implies { get; set; }
 }
 

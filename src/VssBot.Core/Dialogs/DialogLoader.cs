@@ -149,6 +149,7 @@ public static class DialogLoader
             Shared = s.Shared,
             Ahead = s.Ahead,
             Reads = s.Reads,
+            Portrait = s.Portrait,
             Implies = s.Implies ?? [],
         };
     }

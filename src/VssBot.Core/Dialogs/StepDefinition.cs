@@ -44,6 +44,9 @@ public sealed record StepDefinition
     /// <summary>Name of a reader run on a photo sent at this step (the ID card's QR code).</summary>
     public string? Reads { get; init; }
 
+    /// <summary>A photo step asking for a portrait (a landscape photo gets a hint).</summary>
+    public bool Portrait { get; init; }
+
     /// <summary>The step takes an answer typed before it is asked (at an earlier step that
     /// could not use it) when its validator accepts that text and no other step's does.</summary>
     public bool Ahead { get; init; }

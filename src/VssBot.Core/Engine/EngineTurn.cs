@@ -83,7 +83,7 @@ internal sealed partial class EngineTurn
 
         if (input.Kind == InputKind.Photo)
         {
-            await HandlePhotoAsync(input.Photo!);
+            await HandlePhotoAsync(input.Photo!, input.PhotoFindings);
             return;
         }
 
@@ -183,7 +183,7 @@ internal sealed partial class EngineTurn
         return false;
     }
 
-    private async Task HandlePhotoAsync(byte[] jpeg)
+    private async Task HandlePhotoAsync(byte[] jpeg, IReadOnlyList<string> findings)
     {
         if (Step.Kind != StepKind.Photo)
         {
@@ -202,6 +202,16 @@ internal sealed partial class EngineTurn
         var step = Step;
         if (OfferCardFromPhoto(step, key, jpeg))
         {
+            return;
+        }
+
+        // A photo that may not pass: kept, with a kind hint; "giữ nguyên" uses it, a new one replaces it.
+        var hints = findings.Where(f => f != Photos.PhotoQuality.Landscape || step.Portrait).ToList();
+        if (hints.Count > 0)
+        {
+            _c.Answers[step.Id] = Answer.Of(key, Texts["photo_sent"] + " (" + string.Join(", ", hints.Select(h => Texts["photo_finding_" + h])) + ")");
+            Say(Texts["photo_hint_" + hints[0]] + " " + Texts["photo_hint_keep"]);
+            AskCurrent();
             return;
         }
 

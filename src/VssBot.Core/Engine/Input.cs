@@ -7,6 +7,9 @@ public sealed record Input(InputKind Kind, string Text, byte[]? Photo = null, bo
     /// <summary>Where it came from, for limits (a client address on the web); never stored.</summary>
     public string? Origin { get; init; }
 
+    /// <summary>What the photo check found (blurry, dark, glare…), for a hint.</summary>
+    public IReadOnlyList<string> PhotoFindings { get; init; } = [];
+
     public static Input OfContact(string phone, bool verified) => new(InputKind.Contact, phone, null, verified);
 
     public static Input Of(string text) => new(InputKind.Text, text);

@@ -127,7 +127,7 @@ public sealed class PhotoIntake(PhotoOptions options, Domain.Validation.Validati
         using var upright = Orient(sized, codec.EncodedOrigin);
         using var image = SKImage.FromBitmap(upright);
         using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, Options.JpegQuality);
-        return encoded is null ? new PhotoCheck(null, UnreadableMessage) : new PhotoCheck(encoded.ToArray(), null);
+        return encoded is null ? new PhotoCheck(null, UnreadableMessage) : new PhotoCheck(encoded.ToArray(), null) { Findings = PhotoQuality.Findings(upright) };
     }
 
     /// <summary>The bitmap scaled down to <see cref="PhotoOptions.MaxSide"/>, or null when it fits.</summary>

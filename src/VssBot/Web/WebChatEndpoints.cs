@@ -229,7 +229,7 @@ public static class WebChatEndpoints
             return (null, Error(503, "busy", texts["web_busy"]));
         }
 
-        return (check.Accepted ? Input.OfPhoto(check.Jpeg!) : Input.Refused(check.Refusal!), null);
+        return (check.Accepted ? Input.OfPhoto(check.Jpeg!) with { PhotoFindings = check.Findings } : Input.Refused(check.Refusal!), null);
     }
 
     private static IResult NotFound(EngineTexts texts) => Error(404, "not_found", texts["web_not_found"]);

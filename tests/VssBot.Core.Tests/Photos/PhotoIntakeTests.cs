@@ -14,7 +14,7 @@ public sealed class PhotoIntakeTests
     [MemberData(nameof(Formats))]
     public async Task AcceptsJpegPngAndWebpAndStoresAJpeg(string format)
     {
-        var bytes = format switch { "jpeg" => TestImages.Jpeg(), "png" => TestImages.Png(), _ => TestImages.Webp() };
+        var bytes = format switch { "jpeg" => TestImages.Jpeg(400, 300), "png" => TestImages.Png(), _ => TestImages.Webp() };
 
         var check = await _intake.CheckAsync(bytes);
 

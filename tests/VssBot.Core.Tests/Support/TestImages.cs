@@ -2,15 +2,28 @@ using SkiaSharp;
 
 namespace VssBot.Core.Tests.Support;
 
-/// <summary>Real images made with SkiaSharp: a coloured rectangle, wider than tall, with
-/// a red top-left corner so that orientation can be checked after re-encoding.</summary>
+/// <summary>Real images made with SkiaSharp: a coloured rectangle with a red top-left corner
+/// (so that orientation can be checked after re-encoding) and fine lines in the middle, as a
+/// sharp, well-lit photo of a document has.</summary>
 public static class TestImages
 {
-    public static byte[] Jpeg(int width = 400, int height = 300) => Encode(SKEncodedImageFormat.Jpeg, width, height);
+    public static byte[] Jpeg(int width = 300, int height = 400) => Encode(SKEncodedImageFormat.Jpeg, width, height);
 
     public static byte[] Png(int width = 400, int height = 300) => Encode(SKEncodedImageFormat.Png, width, height);
 
     public static byte[] Webp(int width = 400, int height = 300) => Encode(SKEncodedImageFormat.Webp, width, height);
+
+    /// <summary>Thin dark and light lines over the middle half: edges a sharp photo has.</summary>
+    public static void Lines(SKCanvas canvas, int width, int height)
+    {
+        using var ink = new SKPaint { Color = new SKColor(20, 30, 60), StrokeWidth = 2 };
+        using var paper = new SKPaint { Color = new SKColor(235, 235, 225), StrokeWidth = 2 };
+        for (var y = height / 3f; y < height * 2 / 3f; y += 6)
+        {
+            canvas.DrawLine(width / 3f, y, width * 2 / 3f, y, ink);
+            canvas.DrawLine(width / 3f, y + 3, width * 2 / 3f, y + 3, paper);
+        }
+    }
 
     public static byte[] Encode(SKEncodedImageFormat format, int width, int height)
     {
@@ -20,6 +33,7 @@ public static class TestImages
             canvas.Clear(SKColors.SteelBlue);
             using var red = new SKPaint { Color = SKColors.Red };
             canvas.DrawRect(0, 0, width / 4f, height / 4f, red);
+            Lines(canvas, width, height);
         }
 
         using var image = SKImage.FromBitmap(bitmap);

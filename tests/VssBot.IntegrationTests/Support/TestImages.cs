@@ -4,14 +4,20 @@ namespace VssBot.IntegrationTests.Support;
 
 public static class TestImages
 {
-    public static byte[] Jpeg(int width = 640, int height = 480, SKColor? colour = null)
+    /// <summary>A photo as a phone takes it: portrait, well lit, with sharp edges in the middle.</summary>
+    public static byte[] Jpeg(int width = 480, int height = 640, SKColor? colour = null)
     {
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(colour ?? SKColors.SteelBlue);
-            using var paint = new SKPaint { Color = SKColors.White };
-            canvas.DrawCircle(width / 2f, height / 2f, height / 4f, paint);
+            using var paint = new SKPaint { Color = new SKColor(225, 228, 232) };
+            canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 4f, paint);
+            using var ink = new SKPaint { Color = new SKColor(20, 30, 60), StrokeWidth = 2 };
+            for (var y = height / 3f; y < height * 2 / 3f; y += 6)
+            {
+                canvas.DrawLine(width / 3f, y, width * 2 / 3f, y, ink);
+            }
         }
 
         using var image = SKImage.FromBitmap(bitmap);

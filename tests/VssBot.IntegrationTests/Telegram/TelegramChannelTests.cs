@@ -26,9 +26,9 @@ public sealed class TelegramChannelTests
         await ToPhotosAsync(host, chat);
         var before = host.Api.To(chat).Count;
 
-        host.Api.SendPhoto(chat, TestImages.Jpeg(600, 400, SkiaSharp.SKColors.Red), album: "album-1");
-        host.Api.SendPhoto(chat, TestImages.Jpeg(600, 400, SkiaSharp.SKColors.Green), album: "album-1");
-        host.Api.SendPhoto(chat, TestImages.Jpeg(600, 400, SkiaSharp.SKColors.Blue), album: "album-1");
+        host.Api.SendPhoto(chat, TestImages.Jpeg(400, 600, SkiaSharp.SKColors.Red), album: "album-1");
+        host.Api.SendPhoto(chat, TestImages.Jpeg(400, 600, SkiaSharp.SKColors.Green), album: "album-1");
+        host.Api.SendPhoto(chat, TestImages.Jpeg(400, 600, new SkiaSharp.SKColor(60, 120, 255)), album: "album-1");
         var reply = await host.Api.WaitForMessageAsync(chat, before);
 
         Assert.Contains("Bước 14", reply.Text); // the office: all three photo steps filled
