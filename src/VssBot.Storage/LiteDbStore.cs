@@ -164,6 +164,13 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
             dossiers.Upsert(dossier);
         }
 
+        if (turn.Discrepancy is { } reported && turn.Conversation.Dossiers.LastOrDefault() is { } latest
+            && db.GetCollection<Dossier>(Collections.Dossiers).FindById(latest) is { } reportedOn)
+        {
+            reportedOn.Discrepancies.Add(reported);
+            db.GetCollection<Dossier>(Collections.Dossiers).Update(reportedOn);
+        }
+
         if (turn.Outbox.Count > 0)
         {
             db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(turn.Outbox);

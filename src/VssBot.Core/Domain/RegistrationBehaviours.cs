@@ -64,6 +64,7 @@ public static class RegistrationBehaviours
         b.Validators["street"] = (text, c) => StreetAddress.Check(text, c.Content.Validation);
         b.Validators["phone"] = (text, c) => MobilePhone.Check(text, c.Content.Validation);
         b.Validators["email"] = (text, c) => EmailAddress.Check(text, c.Content.Validation);
+        b.Validators["note"] = (text, c) => FreeNote.Check(text, c.Content.Validation);
 
         b.Sources["provinces"] = new ProvinceSource();
         b.Sources["wards"] = new WardSource(ProvinceStep);
@@ -77,6 +78,13 @@ public static class RegistrationBehaviours
         b.Conditions["provinceKnown"] = c => ProvinceOf(c) is not null;
 
         b.Actions["submitDossier"] = (c, turn) => SubmitDossier(c, turn);
+        b.Actions["reportDiscrepancy"] = (c, turn) =>
+        {
+            // To the latest dossier's discrepancy column, and to the office's queue as a case.
+            var item = c.Dialog.Step("d_item").Choices.FirstOrDefault(ch => ch.Value == c.AnswerOf("d_item"))?.Label ?? "";
+            turn.Discrepancy = $"{item}: {c.AnswerOf("d_detail")}";
+            turn.StartHandoff = true;
+        };
         b.PhotoReaders["cccdQr"] = IdCard.QrReader.Read;
         b.CardAnswers = CardAnswers;
         b.Actions["submitGuardianDossier"] = (c, turn) =>

@@ -50,6 +50,11 @@ internal sealed partial class EngineTurn
         }
 
         _result.Files.Clear();
+        if (_result.StartHandoff && _c.Handoff is null)
+        {
+            _result.StartHandoff = false;
+            StartHandoff();
+        }
         _c.UpdatedAt = _context.Now;
         return _result;
     }

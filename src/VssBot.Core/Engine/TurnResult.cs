@@ -20,6 +20,12 @@ public sealed class TurnResult(Conversation conversation)
     /// the earlier version in its history.</summary>
     public bool DossierResubmitted { get; set; }
 
+    /// <summary>A reported discrepancy ("Thẻ BHYT: …"), added to the conversation's latest dossier.</summary>
+    public string? Discrepancy { get; set; }
+
+    /// <summary>The turn asks for people (a discrepancy report goes to the office's queue).</summary>
+    public bool StartHandoff { get; set; }
+
     /// <summary>Documents to send after this turn's replies (form 01 of a submitted dossier).</summary>
     public List<string> Files { get; } = [];
 

@@ -28,7 +28,7 @@ public sealed class RegistrationList(ListWords words, OfficeDirectory offices)
             d.OfficeId is { } office ? offices.Find(office)?.Title ?? office : "",
             words.Statuses.GetValueOrDefault(d.Status, d.Status),
             d.Form01ReceivedAt is null ? words.No : words.Yes,
-            "",
+            string.Join("; ", d.Discrepancies),
             d.Reason ?? "",
         ]).ToList();
 

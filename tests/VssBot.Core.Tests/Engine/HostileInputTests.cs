@@ -144,6 +144,7 @@ public sealed class HostileInputTests
             "15/09/2015", "nữ", "0123456789", "giữ nguyên", "giữ nguyên", "giữ nguyên", "giữ nguyên", "[photo]", "[photo]", "giữ nguyên", "Gửi hồ sơ"],
         ["1", "đồng ý", "0123456789", "Trần Văn Bình", "hộ chiếu", "C1234567", "05/03/1990", "Hà Nội", "ba dinh", "12 Kim Mã", "0912345678", "bỏ qua", "[photo]", "[photo]"],
         ["1", "không đồng ý"],
+        ["Báo thông tin sai lệch", "Thẻ BHYT", "Thẻ ghi sai nơi khám bệnh", "bỏ qua", "Hà Nội"],
         ["1", "đồng ý", "0123456789", "Trần Văn Bình", "CMND"],
         ["2", "bắt đầu", "đồng ý", "có", "Nguyễn Thị Hoa", "0987654321", "Nguyễn Văn Nam"],
         ["2", "bắt đầu", "không đồng ý"],

@@ -30,7 +30,15 @@ public sealed partial class ListTests : IDisposable
     [Fact]
     public async Task StaffDownloadTheirOfficesListAsXlsxAndCsv()
     {
-        await new ChatClient(_factory.CreateClient()).RegisterAsync("Đống Đa");
+        var citizen = new ChatClient(_factory.CreateClient());
+        await citizen.RegisterAsync("Đống Đa");
+        // Later, logged in to VssID, the person finds their card wrong and reports it.
+        foreach (var text in new[] { "menu", "Báo thông tin sai lệch", "Thẻ BHYT", "Nơi khám ghi sai, đúng là Trạm y tế phường Láng", "bỏ qua" })
+        {
+            await citizen.SayAsync(text);
+        }
+
+        Assert.Contains("hàng chờ", await citizen.SayTextAsync("giữ nguyên"));
         var other = await new ChatClient(_factory.CreateClient()).RegisterAsync("03102");
         var http = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var token = Token().Match(await http.GetStringAsync("/staff/login")).Groups[1].Value;
@@ -45,6 +53,7 @@ public sealed partial class ListTests : IDisposable
         Assert.Equal("001090001234", row["Số giấy tờ"]);
         Assert.Equal("05/03/1990", row["Ngày sinh"]);
         Assert.Equal("Chờ duyệt", row["Trạng thái"]);
+        Assert.Equal("Thẻ BHYT: Nơi khám ghi sai, đúng là Trạm y tế phường Láng", row["Sai lệch đã báo"]);
         Assert.Contains("Đống Đa", (string)row["Cơ quan tiếp nhận"]);
 
         var csv = await http.GetByteArrayAsync("/staff/dossiers.csv?status=submitted&from=2020-01-01");

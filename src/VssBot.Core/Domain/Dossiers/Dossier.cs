@@ -27,6 +27,9 @@ public sealed class Dossier
     /// <summary>When staff or the unit's coordinator ticked the signed form 01 as received.</summary>
     public DateTimeOffset? Form01ReceivedAt { get; set; }
 
+    /// <summary>What the person reported wrong on VssID after logging in ("Thẻ BHYT: …").</summary>
+    public List<string> Discrepancies { get; set; } = [];
+
     /// <summary>The steps staff asked to redo (changes requested).</summary>
     public List<string> Redo { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }

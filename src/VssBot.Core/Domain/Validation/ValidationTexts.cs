@@ -14,7 +14,7 @@ public sealed class ValidationTexts
         "id_passport", "id_cmnd_digits", "id_cccd_digits", "id_cmnd_length", "id_cccd_length", "id_place_code",
         "phone_digits", "phone_unreadable", "phone_not_vietnam", "phone_invalid", "phone_not_mobile",
         "email_invalid", "street_missing", "street_not_address", "street_too_long",
-        "photo_too_large", "photo_not_image", "photo_unreadable", "photo_too_many_pixels", "photo_busy",
+        "note_missing", "note_too_long", "photo_too_large", "photo_not_image", "photo_unreadable", "photo_too_many_pixels", "photo_busy",
     ];
 
     private readonly IReadOnlyDictionary<string, string> _texts;
