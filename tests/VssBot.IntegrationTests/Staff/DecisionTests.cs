@@ -10,36 +10,15 @@ namespace VssBot.IntegrationTests.Staff;
 
 /// <summary>Staff decisions reach the citizen: a request for one change reopens exactly that
 /// step, the resubmission is the dossier's next version, and the approval is told.</summary>
-public sealed partial class DecisionTests : IDisposable
+public sealed class DecisionTests : IDisposable
 {
-    private const string Password = "mat-khau-rat-dai-2026";
-    private readonly TempFolder _data = new("decisions");
-    private readonly VssBotFactory _factory;
+    private readonly OfficeHost _host = new("decisions");
 
-    public DecisionTests()
-    {
-        _factory = new VssBotFactory(_data.Path);
-        TestStaff.AddAsync(_factory.Services, "lan", Password, ["hn-dong-da"]).GetAwaiter().GetResult();
-    }
-
-    public void Dispose()
-    {
-        _factory.Dispose();
-        _data.Dispose();
-    }
-
-    private async Task<HttpClient> StaffAsync()
-    {
-        var http = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var token = Token().Match(await http.GetStringAsync("/staff/login")).Groups[1].Value;
-        var login = await http.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = "lan", ["password"] = Password, ["__RequestVerificationToken"] = token }));
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return http;
-    }
+    public void Dispose() => _host.Dispose();
 
     private static async Task<HttpResponseMessage> DecideAsync(HttpClient staff, string reference, params (string Name, string Value)[] fields)
     {
-        var token = Token().Match(await staff.GetStringAsync($"/staff/dossiers/{reference}")).Groups[1].Value;
+        var token = await OfficeHost.TokenAsync(staff, $"/staff/dossiers/{reference}");
         var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
         return await staff.PostAsync($"/staff/dossiers/{reference}/decision", new FormUrlEncodedContent(form));
     }
@@ -47,9 +26,9 @@ public sealed partial class DecisionTests : IDisposable
     [Fact]
     public async Task StaffAskForOnePhotoAgainTheCitizenRedoesOnlyThatAndIsToldOfTheApproval()
     {
-        var chat = new ChatClient(_factory.CreateClient());
+        var chat = new ChatClient(_host.Factory.CreateClient());
         var reference = await chat.RegisterAsync();
-        using var staff = await StaffAsync();
+        using var staff = await _host.StaffAsync();
 
         // Changes requested: the ID front again, glare.
         var asked = await DecideAsync(staff, reference, ("decision", "changes"), ("fields", "id_front"), ("reason", "Ảnh giấy tờ bị mờ, lóa hoặc thiếu góc."), ("note", "Ảnh bị lóa."));
@@ -65,7 +44,7 @@ public sealed partial class DecisionTests : IDisposable
         Assert.Contains("Gửi hồ sơ", review);
         var resent = await chat.SayTextAsync("Gửi hồ sơ");
         Assert.Contains(reference, resent);
-        var store = _factory.Services.GetRequiredService<LiteDbStore>();
+        var store = _host.Factory.Services.GetRequiredService<LiteDbStore>();
         var dossier = store.FindDossier(reference)!;
         Assert.Equal(2, dossier.Version);
         Assert.Equal(DossierStatus.Submitted, dossier.Status);
@@ -87,19 +66,19 @@ public sealed partial class DecisionTests : IDisposable
     [Fact]
     public async Task ARejectionCarriesItsReasonAndAnotherOfficeCannotDecide()
     {
-        var chat = new ChatClient(_factory.CreateClient());
+        var chat = new ChatClient(_host.Factory.CreateClient());
         var reference = await chat.RegisterAsync("03102"); // Ngô Quyền: not Lan's office
-        using var staff = await StaffAsync();
-        var token = Token().Match(await staff.GetStringAsync("/staff")).Groups[1].Value;
+        using var staff = await _host.StaffAsync();
+        var token = await OfficeHost.TokenAsync(staff, "/staff");
         var stolen = await staff.PostAsync($"/staff/dossiers/{reference}/decision", new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "approved", ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.NotFound, stolen.StatusCode);
-        Assert.Equal(DossierStatus.Submitted, _factory.Services.GetRequiredService<LiteDbStore>().FindDossier(reference)!.Status);
+        Assert.Equal(DossierStatus.Submitted, _host.Factory.Services.GetRequiredService<LiteDbStore>().FindDossier(reference)!.Status);
 
-        var citizen = new ChatClient(_factory.CreateClient());
+        var citizen = new ChatClient(_host.Factory.CreateClient());
         var mine = await citizen.RegisterAsync();
         var rejected = await DecideAsync(staff, mine, ("decision", "rejected"), ("reason", "Người này đã có tài khoản VssID."));
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
-        var store = _factory.Services.GetRequiredService<LiteDbStore>();
+        var store = _host.Factory.Services.GetRequiredService<LiteDbStore>();
         Assert.Equal("Người này đã có tài khoản VssID.", store.FindDossier(mine)!.Reason);
         Assert.NotNull(store.FindDossier(mine)!.DecidedAt);
 
@@ -112,6 +91,4 @@ public sealed partial class DecisionTests : IDisposable
         Assert.DoesNotContain("chờ cơ quan BHXH duyệt", theirs);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -10,28 +10,16 @@ namespace VssBot.IntegrationTests.Staff;
 
 /// <summary>Form 01 as a PDF, read back with PdfPig (the name with its diacritics, the code,
 /// the office) and rendered by pdftoppm (poppler-utils) to a page that is not blank.</summary>
-public sealed partial class Form01Tests : IDisposable
+public sealed class Form01Tests : IDisposable
 {
-    private const string Password = "mat-khau-rat-dai-2026";
-    private readonly TempFolder _data = new("form01");
-    private readonly VssBotFactory _factory;
+    private readonly OfficeHost _host = new("form01");
 
-    public Form01Tests()
-    {
-        _factory = new VssBotFactory(_data.Path);
-        TestStaff.AddAsync(_factory.Services, "lan", Password, ["hn-dong-da"]).GetAwaiter().GetResult();
-    }
-
-    public void Dispose()
-    {
-        _factory.Dispose();
-        _data.Dispose();
-    }
+    public void Dispose() => _host.Dispose();
 
     [Fact]
     public async Task StaffDownloadAFilledForm01ThatPrints()
     {
-        var chat = new ChatClient(_factory.CreateClient());
+        var chat = new ChatClient(_host.Factory.CreateClient());
         await chat.StartAsync();
         foreach (var answer in ChatClient.AnswersToPhotos.Select(a => a == "nguyen van an" ? "Nguyễn Thị Bình" : a))
         {
@@ -46,9 +34,7 @@ public sealed partial class Form01Tests : IDisposable
         await chat.SayAsync("Đống Đa");
         var reference = Regex.Match(await chat.SayTextAsync("Gửi hồ sơ"), "VB-[0-9A-Z]{10}").Value;
 
-        var http = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var token = Token().Match(await http.GetStringAsync("/staff/login")).Groups[1].Value;
-        await http.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = "lan", ["password"] = Password, ["__RequestVerificationToken"] = token }));
+        var http = await _host.StaffAsync();
         var response = await http.GetAsync($"/staff/dossiers/{reference}/form-01.pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
@@ -68,15 +54,15 @@ public sealed partial class Form01Tests : IDisposable
         }
 
         // Printed: pdftoppm draws the page, and there is ink on it.
-        var file = Path.Combine(_data.Path, "form.pdf");
+        var file = Path.Combine(_host.DataDirectory, "form.pdf");
         await File.WriteAllBytesAsync(file, pdf);
-        using (var render = Process.Start(new ProcessStartInfo("pdftoppm", ["-png", "-r", "50", "-singlefile", file, Path.Combine(_data.Path, "form")]) { RedirectStandardError = true })!)
+        using (var render = Process.Start(new ProcessStartInfo("pdftoppm", ["-png", "-r", "50", "-singlefile", file, Path.Combine(_host.DataDirectory, "form")]) { RedirectStandardError = true })!)
         {
             await render.WaitForExitAsync();
             Assert.Equal(0, render.ExitCode);
         }
 
-        using var png = SKBitmap.Decode(Path.Combine(_data.Path, "form.png"));
+        using var png = SKBitmap.Decode(Path.Combine(_host.DataDirectory, "form.png"));
         var dark = 0;
         for (var y = 0; y < png.Height; y++)
         {
@@ -87,16 +73,16 @@ public sealed partial class Form01Tests : IDisposable
         }
 
         Assert.True(dark > png.Width * png.Height / 200, $"{dark} dark pixels of {png.Width * png.Height}");
-        File.Copy(Path.Combine(_data.Path, "form.png"), Path.Combine(AppContext.BaseDirectory, "form-01.png"), overwrite: true);
+        File.Copy(Path.Combine(_host.DataDirectory, "form.png"), Path.Combine(AppContext.BaseDirectory, "form-01.png"), overwrite: true);
 
         // Another office's staff get nothing.
-        Assert.Equal(HttpStatusCode.Redirect, (await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync($"/staff/dossiers/{reference}/form-01.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await _host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync($"/staff/dossiers/{reference}/form-01.pdf")).StatusCode);
     }
 
     [Fact]
     public async Task TheCitizenGetsTheFormInTheChatAndAgainOnRequestUntilTheirDataIsErased()
     {
-        var chat = new ChatClient(_factory.CreateClient());
+        var chat = new ChatClient(_host.Factory.CreateClient());
         await chat.StartAsync();
         foreach (var answer in ChatClient.AnswersToPhotos)
         {
@@ -133,6 +119,4 @@ public sealed partial class Form01Tests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await chat.Http.GetAsync(url)).StatusCode);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

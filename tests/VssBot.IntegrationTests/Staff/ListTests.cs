@@ -11,26 +11,14 @@ namespace VssBot.IntegrationTests.Staff;
 /// headers, IDs as text, dates dd/MM/yyyy, filters, and only the staff member's offices.</summary>
 public sealed partial class ListTests : IDisposable
 {
-    private const string Password = "mat-khau-rat-dai-2026";
-    private readonly TempFolder _data = new("lists");
-    private readonly VssBotFactory _factory;
+    private readonly OfficeHost _host = new("lists");
 
-    public ListTests()
-    {
-        _factory = new VssBotFactory(_data.Path);
-        TestStaff.AddAsync(_factory.Services, "lan", Password, ["hn-dong-da"]).GetAwaiter().GetResult();
-    }
-
-    public void Dispose()
-    {
-        _factory.Dispose();
-        _data.Dispose();
-    }
+    public void Dispose() => _host.Dispose();
 
     [Fact]
     public async Task StaffDownloadTheirOfficesListAsXlsxAndCsv()
     {
-        var citizen = new ChatClient(_factory.CreateClient());
+        var citizen = new ChatClient(_host.Factory.CreateClient());
         await citizen.RegisterAsync("Đống Đa");
         // Later, logged in to VssID, the person finds their card wrong and reports it.
         foreach (var text in new[] { "menu", "Báo thông tin sai lệch", "Thẻ BHYT", "Nơi khám ghi sai, đúng là Trạm y tế phường Láng", "bỏ qua" })
@@ -39,10 +27,8 @@ public sealed partial class ListTests : IDisposable
         }
 
         Assert.Contains("hàng chờ", await citizen.SayTextAsync("giữ nguyên"));
-        var other = await new ChatClient(_factory.CreateClient()).RegisterAsync("03102");
-        var http = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var token = Token().Match(await http.GetStringAsync("/staff/login")).Groups[1].Value;
-        await http.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = "lan", ["password"] = Password, ["__RequestVerificationToken"] = token }));
+        var other = await new ChatClient(_host.Factory.CreateClient()).RegisterAsync("03102");
+        var http = await _host.StaffAsync();
 
         var xlsx = await http.GetAsync("/staff/dossiers.xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -66,8 +52,8 @@ public sealed partial class ListTests : IDisposable
 
         Assert.Single(Encoding.UTF8.GetString(await http.GetByteArrayAsync("/staff/dossiers.csv?status=approved")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)); // the header only
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/staff/dossiers.csv?from=05/03/2026")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/staff/dossiers.xlsx")).StatusCode);
-        Assert.Contains(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<VssBot.Storage.LiteDbStore>(_factory.Services).AuditLog(),
+        Assert.Equal(HttpStatusCode.Redirect, (await _host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/staff/dossiers.xlsx")).StatusCode);
+        Assert.Contains(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<VssBot.Storage.LiteDbStore>(_host.Factory.Services).AuditLog(),
             a => a.Staff == "lan" && a.Action == "export-xlsx");
     }
 
@@ -77,6 +63,4 @@ public sealed partial class ListTests : IDisposable
     [GeneratedRegex("\"((?:[^\"]|\"\")*)\"")]
     private static partial Regex QuotedField();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }
