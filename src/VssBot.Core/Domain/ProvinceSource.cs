@@ -20,8 +20,9 @@ internal sealed class ProvinceSource : IChoiceSource
     /// Hải Phòng"; old units too): province, ward and street, offered to confirm.</summary>
     private static Interpretation? Address(StepContext context, string text)
     {
-        var parts = text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length < 2)
+        // An address is a sentence: longer text, or more parts than an address has, is not read.
+        var parts = VietnameseText.Cap(text).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length is < 2 or > 8)
         {
             return null;
         }
@@ -80,7 +81,7 @@ internal sealed class ProvinceSource : IChoiceSource
     private static Interpretation? Province(StepContext context, string text)
     {
         var units = context.Content.Units;
-        if (units.Legacy?.Province(text) is not { } match || units.Province(match.NewCode) is not { } province)
+        if (units.Legacy?.Province(VietnameseText.Cap(text)) is not { } match || units.Province(match.NewCode) is not { } province)
         {
             return null;
         }

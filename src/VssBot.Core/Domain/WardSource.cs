@@ -26,7 +26,7 @@ internal sealed class WardSource(string provinceStep) : IChoiceSource
         }
 
         var texts = context.Content.Texts;
-        var match = legacy.Wards(code, text);
+        var match = legacy.Wards(code, VietnameseText.Cap(text));
         if (match.NeedsDistrict)
         {
             var number = UnitNamesKey(text);

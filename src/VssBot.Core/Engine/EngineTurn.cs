@@ -330,7 +330,9 @@ internal sealed partial class EngineTurn
             return;
         }
 
-        await FailAsync(Texts.Format("nothing_close", ("input", VietnameseText.Clean(text))) + " " + Texts["choose_one"]);
+        // What was typed is said back, shortened: a page of text is not echoed.
+        var said = VietnameseText.Clean(text);
+        await FailAsync(Texts.Format("nothing_close", ("input", said.Length <= 60 ? said : said[..60] + "…")) + " " + Texts["choose_one"]);
     }
 
     private async Task ReviewAsync(string value)
