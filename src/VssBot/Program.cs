@@ -46,7 +46,8 @@ builder.Services.AddVssBotRateLimits(builder.Configuration);
 builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHostedService<RetentionService>();
-builder.Services.AddHostedService<HandoffWatch>();
+builder.Services.AddSingleton<HandoffWatch>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoffWatch>());
 builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -10,6 +10,11 @@ namespace VssBot.Hosting;
 /// stay in the queue for when staff log in.</summary>
 public sealed class HandoffWatch(LiteDbStore store, ConversationService conversations, DialogContent content, IConfiguration configuration, TimeProvider clock, ILogger<HandoffWatch> logger) : BackgroundService
 {
+    private long _rounds;
+
+    /// <summary>Rounds of checks done so far (tests wait for the next one instead of sleeping).</summary>
+    public long Rounds => Interlocked.Read(ref _rounds);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var timeout = TimeSpan.FromMinutes(configuration.GetValue("Handoff:ClaimTimeoutMinutes", 5.0));
@@ -34,7 +39,8 @@ public sealed class HandoffWatch(LiteDbStore store, ConversationService conversa
                 logger.LogWarning("Handoff watch: {Error}", e.Message);
             }
 
-            await Task.Delay(every, stoppingToken);
+            Interlocked.Increment(ref _rounds);
+            await Task.Delay(every, clock, stoppingToken);
         }
     }
 }

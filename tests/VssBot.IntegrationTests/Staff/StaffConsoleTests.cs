@@ -175,28 +175,46 @@ public sealed partial class StaffConsoleTests : IDisposable
     }
 
     [Fact]
-    public async Task WhenNobodyClaimsInTimeThePersonIsToldAndStaysInTheQueue()
+    public async Task WhenNobodyClaimsInTimeThePersonIsToldOnceAndStaysInTheQueue()
     {
+        // Time is driven, not waited for: the watch checks every 15 s of the fake clock.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 3, 0, 0, TimeSpan.Zero)); // 10:00 in Hà Nội, a Tuesday
         using var data = new TempFolder("nobody");
-        using var factory = new VssBotFactory(data.Path, new Dictionary<string, string> { ["Handoff:ClaimTimeoutMinutes"] = "0", ["Handoff:CheckSeconds"] = "0.2" });
+        using var factory = new VssBotFactory(data.Path, new Dictionary<string, string> { ["Handoff:ClaimTimeoutMinutes"] = "5", ["Handoff:CheckSeconds"] = "15" }, clock);
         var store = factory.Services.GetRequiredService<LiteDbStore>();
+        var watch = factory.Services.GetRequiredService<VssBot.Hosting.HandoffWatch>();
         var chat = new ChatClient(factory.CreateClient());
         await chat.StartAsync();
         await chat.SayAsync("gặp nhân viên");
         await chat.SayAsync("có");
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline && !(await chat.MessagesAsync()).Any(m => m.GetProperty("text").GetString()!.Contains("Hiện chưa có cán bộ")))
+        async Task RoundAsync(TimeSpan advance)
         {
-            await Task.Delay(100);
+            var before = watch.Rounds;
+            clock.Advance(advance);
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (watch.Rounds == before && DateTime.UtcNow < deadline)
+            {
+                await Task.Yield();
+                await Task.Delay(10);
+            }
+
+            Assert.True(watch.Rounds > before, "the watch did not run");
         }
 
+        int Notices() => chat.MessagesAsync().GetAwaiter().GetResult().Count(m => m.GetProperty("text").GetString()!.Contains("Hiện chưa có cán bộ"));
+
+        await RoundAsync(TimeSpan.FromMinutes(2));
+        Assert.Equal(0, Notices()); // within the claim time: nothing said yet
+        await RoundAsync(TimeSpan.FromMinutes(4));
         var notice = (await chat.MessagesAsync()).Last(m => m.GetProperty("from").GetString() == "bot").GetProperty("text").GetString();
         Assert.Contains("Hiện chưa có cán bộ", notice);
         Assert.Contains("1900 9068", notice);
         Assert.Equal(Core.Engine.HandoffState.Waiting, store.FindConversation(chat.InternalId(store))!.Handoff!.State);
-        await Task.Delay(500);
-        Assert.Single(await chat.MessagesAsync(), m => m.GetProperty("text").GetString()!.Contains("Hiện chưa có cán bộ")); // said once
+
+        await RoundAsync(TimeSpan.FromSeconds(15));
+        await RoundAsync(TimeSpan.FromSeconds(15));
+        Assert.Equal(1, Notices()); // said once
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -5,7 +6,7 @@ namespace VssBot.IntegrationTests.Support;
 
 /// <summary>VssBot in-process over the repository's dialogs and a data folder of its own
 /// (a real LiteDB file). Another factory on the same folder is a restarted host.</summary>
-public sealed class VssBotFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class VssBotFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = dataDirectory;
 
@@ -19,6 +20,12 @@ public sealed class VssBotFactory(string dataDirectory, IReadOnlyDictionary<stri
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            // A test that drives time (FakeTimeProvider) instead of waiting for it.
+            builder.ConfigureServices(services => services.AddSingleton(clock));
         }
     }
 }
