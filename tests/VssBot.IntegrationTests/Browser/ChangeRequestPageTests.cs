@@ -73,7 +73,7 @@ public sealed class ChangeRequestPageTests
             await Expect(lastBot).ToContainTextAsync("mặt trước");
             await Send("kiểm tra lại thông tin");
             await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).Last.ClickAsync();
-            await Expect(citizen.Locator(".msg.bot", new() { HasText = reference })).Not.ToHaveCountAsync(0);
+            await Expect(citizen.Locator(".msg.bot", new() { HasText = "Mã hồ sơ của bạn" })).ToHaveCountAsync(2); // resubmitted
 
             // Staff approve the second version; the citizen sees it.
             await staff.ReloadAsync();
