@@ -44,10 +44,24 @@ public static class StaffConsole
         StaffHandoffEndpoints.Map(staff);
         StaffListEndpoints.Map(staff);
         StaffAdminEndpoints.Map(staff);
-        staff.MapGet("/dossiers", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
-            Me(http, store) is not { } me
-                ? Results.Redirect("/staff/login")
-                : StaffPages.Html("Hồ sơ", StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierList(store.DossiersFor(me), content.Offices)));
+        staff.MapGet("/dossiers", async (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content, TimeProvider clock, string? q, int? page) =>
+        {
+            if (Me(http, store) is not { } me)
+            {
+                return Results.Redirect("/staff/login");
+            }
+
+            var found = DossierSearch.Find(store.DossiersFor(me), q);
+            if (DossierSearch.IsIdNumber(q))
+            {
+                // Looking a person up by ID number is recorded (the number itself is not).
+                await store.AuditAsync(me.Id, "search-id", $"{found.Count} found", clock.GetUtcNow());
+            }
+
+            var current = Math.Max(1, page ?? 1);
+            return StaffPages.Html("Hồ sơ", StaffPages.Header(me, Token(http, antiforgery))
+                + StaffPages.DossierList(DossierSearch.Page(found, current), content.Offices, q, current, (found.Count + DossierSearch.PageSize - 1) / DossierSearch.PageSize));
+        });
 
         staff.MapGet("/dossiers/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
             Me(http, store) is not { } me ? Results.Redirect("/staff/login")

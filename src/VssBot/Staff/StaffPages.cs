@@ -56,8 +56,14 @@ internal static class StaffPages
     public static string TwoFactorOn() =>
         "<main class=\"narrow\"><h1>Xác thực hai bước</h1><p class=\"notice\">Xác thực hai bước đang bật cho tài khoản này.</p><p><a href=\"/staff\">← Hàng chờ</a></p></main>";
 
-    public static string DossierList(IReadOnlyList<Dossier> dossiers, OfficeDirectory offices)
+    public static string DossierList(IReadOnlyList<Dossier> dossiers, OfficeDirectory offices, string? query = null, int page = 1, int pages = 1)
     {
+        var search = $"""
+            <form method="get" action="/staff/dossiers" role="search"><label>Tìm theo mã hồ sơ, họ tên hoặc số giấy tờ
+            <input name="q" value="{E(query)}"></label> <button>Tìm</button></form>
+            """;
+        string PageLink(int to, string label) => $"<a href=\"/staff/dossiers?page={to}{(string.IsNullOrEmpty(query) ? "" : "&amp;q=" + Uri.EscapeDataString(query))}\">{label}</a>";
+        var paging = pages <= 1 ? "" : $"<p>Trang {page}/{pages} {(page > 1 ? PageLink(page - 1, "← Trước") : "")} {(page < pages ? PageLink(page + 1, "Sau →") : "")}</p>";
         var rows = string.Concat(dossiers.Select(d => $"""
             <tr><td><a href="/staff/dossiers/{E(d.Id)}">{E(d.Id)}</a></td><td>{E(Name(d))}</td><td>{E(Kind(d))}</td>
             <td>{E(offices.Find(d.OfficeId ?? "")?.Name ?? "Chưa chọn")}</td><td>{d.CreatedAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy HH:mm}</td><td>{E(Status(d.Status))}</td></tr>
@@ -68,6 +74,7 @@ internal static class StaffPages
             <label>Trạng thái <select name="status"><option value="">Tất cả</option><option value="submitted">Chờ duyệt</option><option value="approved">Đã duyệt</option><option value="rejected">Từ chối</option><option value="changes">Chờ bổ sung</option></select></label>
             <label>Từ ngày <input type="date" name="from"></label> <label>Đến ngày <input type="date" name="to"></label>
             <button>Tải danh sách (Excel)</button> <button formaction="/staff/dossiers.csv">Tải danh sách (CSV)</button></form>
+            {search}{paging}
             {(dossiers.Count == 0 ? "<p>Chưa có hồ sơ nào.</p>" : $"<table><thead><tr><th>Mã hồ sơ</th><th>Họ tên</th><th>Loại</th><th>Cơ quan</th><th>Gửi lúc</th><th>Trạng thái</th></tr></thead><tbody>{rows}</tbody></table>")}
             </main>
             """;
