@@ -61,8 +61,8 @@ internal sealed class TelegramUpdateReader(ITelegramBotClient bot, IConversation
         {
             "/start" => (Input.Of("menu"), true, string.IsNullOrEmpty(payload) ? null : payload),
             "/menu" => (Input.Of("menu"), false, null),
-            "/help" => (Input.Of("trợ giúp"), false, null),
-            "/cancel" => (Input.Of("hủy"), false, null),
+            "/help" => (Input.Of("help"), false, null), // words of dialogs/commands.yaml
+            "/cancel" => (Input.Of("cancel"), false, null),
             _ => (Input.Of(text), false, null),
         };
     }

@@ -83,7 +83,7 @@ internal sealed partial class EngineTurn
 
     private bool FaqBookAnswers(string text)
     {
-        if (!Domain.Faq.FaqBook.LooksLikeQuestion(text) || _engine.Content.Faq.Match(text) is not { } entry)
+        if (!_engine.Content.Faq.LooksLikeQuestion(text) || _engine.Content.Faq.Match(text) is not { } entry)
         {
             return false;
         }

@@ -44,6 +44,13 @@ public sealed class TelegramChannelTests
         Assert.True(colours[0].Red > 200 && colours[0].Green < 80, $"portrait {colours[0]}");
         Assert.True(colours[1].Green > 100 && colours[1].Red < 80, $"front {colours[1]}");
         Assert.True(colours[2].Blue > 200 && colours[2].Red < 80, $"back {colours[2]}");
+
+        // The menu's commands say what the typed words say.
+        Assert.Equal(help.Text, (await host.SayAsync(chat, "/help")).Text);
+        var cancel = await host.SayAsync(chat, "/cancel");
+        await host.SayAsync(chat, "không hủy");
+        Assert.Equal(cancel.Text, (await host.SayAsync(chat, "hủy")).Text);
+        Assert.NotEqual(help.Text, cancel.Text);
     }
 
     [Fact]

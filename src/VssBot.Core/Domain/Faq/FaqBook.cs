@@ -14,48 +14,13 @@ public sealed class FaqBook
 {
     public const int Threshold = 55;
 
-    private static readonly string[] QuestionMarkers =
-        ["?", "la gi", "o dau", "the nao", "sao", "bao lau", "lam gi", "co can", "co phai", "khi nao", "bao gio", "nhu nao", "ai ", "gi "];
-
-    // Words that carry no subject, as written: dropped before matching. Typed without
-    // diacritics they are dropped too, except where the bare form is also a key word
-    // ("the": thế or thẻ, "dang": đang or đăng, "cai": cái or cài).
-    private static readonly HashSet<string> StopWords =
-    [
-        "tôi", "mình", "em", "anh", "chị", "bạn", "thì", "là", "có", "không", "được", "gì", "sao", "nào", "thế",
-        "làm", "vậy", "à", "ạ", "ơi", "nhé", "nha", "rồi", "của", "cho", "và", "để", "ở", "phải", "cần", "muốn", "hỏi",
-        "xin", "giúp", "với", "như", "ra", "vào", "bị", "đã", "sẽ", "đang", "nếu", "khi", "cái", "mà", "nhỉ", "giờ", "này", "nay",
-    ];
-
-    private static readonly HashSet<string> KeyWordsToo = ["the", "dang", "cai", "khoa", "anh"];
-
-    // Pairs in which such a word is surely the stop word: "cái gì", "thế nào", "như thế".
-    private static readonly HashSet<string> StopPairs = ["cai gi", "the nao", "nhu the", "the thi", "anh chi", "anh oi", "chi anh", "cai nay", "gi the", "vay the"];
-
-    // Names said in full and in short are one word: "bảo hiểm xã hội" is "bhxh".
-    private static readonly (string Long, string Short)[] Abbreviations =
-    [
-        ("bao hiem xa hoi", "bhxh"), ("bao hiem y te", "bhyt"), ("bao hiem that nghiep", "bhtn"), ("can cuoc cong dan", "cccd"),
-        ("chung minh nhan dan", "cmnd"), ("chung minh thu", "cmnd"), ("e mail", "email"), ("so dien thoai", "sdt"), ("dien thoai", "dt"),
-    ];
-
-    private static readonly HashSet<string> FoldedStopWords = [.. StopWords.Select(VietnameseText.Fold).Where(w => !KeyWordsToo.Contains(w))];
-
-    // Chat shorthand people type, read as the words they stand for.
-    private static readonly Dictionary<string, string> Shorthand = new()
-    {
-        ["dc"] = "duoc", ["đc"] = "duoc", ["ko"] = "khong", ["k"] = "khong", ["kh"] = "khong", ["hok"] = "khong", ["j"] = "gi",
-        ["mk"] = "mat khau", ["sdt"] = "so dien thoai", ["dt"] = "dien thoai", ["tk"] = "tai khoan",
-        ["app"] = "ung dung", ["bh"] = "bao gio", ["ntn"] = "nhu the nao", ["pass"] = "mat khau",
-        ["dk"] = "dang ky", ["dky"] = "dang ky", ["dki"] = "dang ky", ["dkí"] = "dang ky", ["dangky"] = "dang ky", ["đky"] = "dang ky",
-        ["vssid"] = "vssid", ["vss"] = "vssid", ["bhyt"] = "bhyt", ["cmt"] = "cmnd", ["cancuoc"] = "can cuoc", ["otp"] = "otp",
-    };
-
+    private readonly FaqWords _words;
     private readonly List<(FaqEntry Entry, List<string[]> Keys)> _entries;
     private readonly Dictionary<string, double> _weights = [];
 
-    public FaqBook(IReadOnlyList<FaqEntry> entries)
+    public FaqBook(IReadOnlyList<FaqEntry> entries, FaqWords words)
     {
+        _words = words;
         Entries = entries;
         _entries = entries
             .Select(e => (e, e.Phrasings.Prepend(e.Question).Select(t => Words(t, null)).Where(w => w.Length > 0).ToList()))
@@ -78,10 +43,10 @@ public sealed class FaqBook
     public IReadOnlyList<FaqEntry> Entries { get; }
 
     /// <summary>True when the text reads as a question rather than an answer.</summary>
-    public static bool LooksLikeQuestion(string text)
+    public bool LooksLikeQuestion(string text)
     {
         var folded = " " + VietnameseText.Fold(text) + " ";
-        return text.Contains('?') || QuestionMarkers.Any(m => folded.Contains(" " + m.Trim() + " ", StringComparison.Ordinal));
+        return text.Contains('?') || _words.QuestionMarkers.Any(m => folded.Contains(" " + m.Trim() + " ", StringComparison.Ordinal));
     }
 
     public FaqEntry? Match(string text) => Best(text) is { Score: >= Threshold } best ? best.Entry : null;
@@ -157,7 +122,7 @@ public sealed class FaqBook
     /// <summary>The words that carry meaning: stop words dropped (as written), shorthand
     /// spelt out, and, against a vocabulary, Telex typed without conversion read back
     /// ("ddawng kys" → "dang ky").</summary>
-    private static string[] Words(string text, IReadOnlyDictionary<string, double>? vocabulary)
+    private string[] Words(string text, IReadOnlyDictionary<string, double>? vocabulary)
     {
         var words = new List<string>();
         var tokens = VietnameseText.Clean(text).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")).Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -165,14 +130,14 @@ public sealed class FaqBook
         var folded = tokens.Select(VietnameseText.Fold).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var pairBefore = i > 0 && StopPairs.Contains(folded[i - 1] + " " + folded[i]);
-            var pairAfter = i + 1 < tokens.Count && StopPairs.Contains(folded[i] + " " + folded[i + 1]);
-            var ambiguous = KeyWordsToo.Contains(folded[i]) && folded[i] == tokens[i];
-            var expanded = Shorthand.GetValueOrDefault(folded[i], folded[i]);
+            var pairBefore = i > 0 && _words.StopPairs.Contains(folded[i - 1] + " " + folded[i]);
+            var pairAfter = i + 1 < tokens.Count && _words.StopPairs.Contains(folded[i] + " " + folded[i + 1]);
+            var ambiguous = _words.KeyWordsToo.Contains(folded[i]) && folded[i] == tokens[i];
+            var expanded = _words.Shorthand.GetValueOrDefault(folded[i], folded[i]);
             // "không" asks at the end of a question ("có … không?") and negates inside one
             // ("không đăng nhập được"): only the first is a stop word.
             var negation = expanded == "khong" && i < tokens.Count - 1 && !(i == tokens.Count - 2 && folded[^1] is "a" or "vay" or "nhi");
-            if (folded[i].Length == 0 || (!negation && FoldedStopWords.Contains(expanded)) || (ambiguous ? pairBefore || pairAfter : !negation && StopWords.Contains(tokens[i])))
+            if (folded[i].Length == 0 || (!negation && _words.FoldedStopWords.Contains(expanded)) || (ambiguous ? pairBefore || pairAfter : !negation && _words.StopWords.Contains(tokens[i])))
             {
                 continue;
             }
@@ -191,7 +156,7 @@ public sealed class FaqBook
 
         // Multi-word names to their short form, over the whole word list.
         var joined = " " + string.Join(' ', words) + " ";
-        foreach (var (longForm, shortForm) in Abbreviations)
+        foreach (var (longForm, shortForm) in _words.Abbreviations)
         {
             joined = joined.Replace(" " + longForm + " ", " " + shortForm + " ", StringComparison.Ordinal);
         }
@@ -213,13 +178,15 @@ public sealed class FaqBook
         return read == word ? null : read;
     }
 
+    /// <summary>Reads faq.yaml and, beside it, faq-words.yaml.</summary>
     public static FaqBook Load(string path)
     {
         var fileName = Path.GetFileName(path);
+        var words = FaqWords.Load(Path.Combine(Path.GetDirectoryName(path)!, "faq-words.yaml"));
         var file = YamlFile.Read<List<EntryFile>>(path);
         return new FaqBook(file.Select((e, i) => e.Id is null || e.Question is null || e.Answer is null
             ? throw new DialogFileException(fileName, null, $"entry #{i + 1}: 'id', 'question' and 'answer' are required")
-            : new FaqEntry(e.Id, e.Question, e.Phrasings ?? [], e.Answer.Trim()) { Offer = e.Offer ?? [] }).ToList());
+            : new FaqEntry(e.Id, e.Question, e.Phrasings ?? [], e.Answer.Trim()) { Offer = e.Offer ?? [] }).ToList(), words);
     }
 
     private sealed class EntryFile
