@@ -16,7 +16,7 @@ public sealed class KeyedLockTests
             using var held = await locks.AcquireAsync(key);
             var now = Interlocked.Increment(ref inside);
             maxInside = Math.Max(maxInside, now);
-            await Task.Delay(5);
+            await Task.Yield(); // hold the lock across an await, as a turn does
             Interlocked.Decrement(ref inside);
         }
 
@@ -26,8 +26,11 @@ public sealed class KeyedLockTests
         using var a = await locks.AcquireAsync("a");
         var other = locks.AcquireAsync("b");
         Assert.True(other.IsCompleted);
+        var second = locks.AcquireAsync("a");
+        Assert.False(second.IsCompleted); // the same key waits for its holder...
         (await other).Dispose();
         a.Dispose();
+        (await second).Dispose(); // ...and goes on once it lets go
         Assert.Equal(0, locks.Count);
     }
 }
