@@ -75,7 +75,10 @@ public sealed class Form01Tests : IDisposable
         Assert.True(dark > png.Width * png.Height / 200, $"{dark} dark pixels of {png.Width * png.Height}");
         File.Copy(Path.Combine(_host.DataDirectory, "form.png"), Path.Combine(AppContext.BaseDirectory, "form-01.png"), overwrite: true);
 
-        // Another office's staff get nothing.
+        // Another office's staff get nothing; nor does anyone signed out.
+        await _host.AddStaffAsync("hoa", "hp-ngo-quyen");
+        using var other = await _host.StaffAsync("hoa");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/staff/dossiers/{reference}/form-01.pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await _host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync($"/staff/dossiers/{reference}/form-01.pdf")).StatusCode);
     }
 

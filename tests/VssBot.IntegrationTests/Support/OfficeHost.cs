@@ -25,13 +25,16 @@ public sealed partial class OfficeHost : IDisposable
 
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>A console client signed in as "lan".</summary>
-    public async Task<HttpClient> StaffAsync()
+    /// <summary>Another staff member, of other offices, for scoping tests.</summary>
+    public Task AddStaffAsync(string user, params string[] offices) => TestStaff.AddAsync(Factory.Services, user, Password, offices);
+
+    /// <summary>A console client signed in as "lan" (or another member added).</summary>
+    public async Task<HttpClient> StaffAsync(string user = "lan")
     {
         var http = Anonymous();
         var login = await http.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["user"] = "lan", ["password"] = Password, ["__RequestVerificationToken"] = await TokenAsync(http, "/staff/login"),
+            ["user"] = user, ["password"] = Password, ["__RequestVerificationToken"] = await TokenAsync(http, "/staff/login"),
         }));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return http;
