@@ -22,6 +22,8 @@ public static class StaffConsole
     {
         services.AddStaffIdentity(configuration, environment.IsDevelopment());
         services.AddSingleton<StaffEvents>();
+        // The pages are Razor components rendered on the server (static HTML, no script).
+        services.AddRazorComponents();
         services.AddSingleton(sp => new Documents.Form01(
             Documents.Form01Words.Load(Path.Combine(Hosting.DependencyInjection.DialogsDirectory(sp.GetRequiredService<Hosting.DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()), "form01.yaml")),
             sp.GetRequiredService<DialogContent>().Offices, Path.Combine(AppContext.BaseDirectory, "Fonts")));
@@ -59,14 +61,22 @@ public static class StaffConsole
             }
 
             var current = Math.Max(1, page ?? 1);
-            return StaffPages.Html("Hồ sơ", StaffPages.Header(me, Token(http, antiforgery))
-                + StaffPages.DossierList(DossierSearch.Page(found, current), content.Offices, q, current, (found.Count + DossierSearch.PageSize - 1) / DossierSearch.PageSize));
+            return StaffView.Page<Pages.DossierListPage>(new
+            {
+                Me = me,
+                Token = Token(http, antiforgery),
+                Dossiers = DossierSearch.Page(found, current),
+                content.Offices,
+                Query = q,
+                Current = current,
+                Pages = (found.Count + DossierSearch.PageSize - 1) / DossierSearch.PageSize,
+            });
         });
 
         staff.MapGet("/dossiers/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
             Me(http, store) is not { } me ? Results.Redirect("/staff/login")
             : Visible(store, me, id) is not { } dossier ? NotFound()
-            : StaffPages.Html(dossier.Id, StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.DossierPage(dossier, Token(http, antiforgery), content)));
+            : StaffView.Page<Pages.DossierPage>(new { Me = me, Token = Token(http, antiforgery), Dossier = dossier, Content = content }));
 
         staff.MapPost("/dossiers/{id}/decision", async (string id, [FromForm] string decision, HttpContext http, LiteDbStore store,
             ConversationService conversations, DialogContent content, TimeProvider clock) =>
@@ -89,7 +99,7 @@ public static class StaffConsole
             };
             if (!valid)
             {
-                return StaffPages.Html("Lỗi", "<main><p class=\"error\">Quyết định không hợp lệ: từ chối cần lý do, yêu cầu bổ sung cần chọn ít nhất một mục.</p></main>", StatusCodes.Status400BadRequest);
+                return StaffView.Problem(ProblemKind.BadDecision, StatusCodes.Status400BadRequest);
             }
 
             await conversations.DecideAsync(dossier.Id, new DossierDecision(decision, reason.Length == 0 ? null : reason, fields));

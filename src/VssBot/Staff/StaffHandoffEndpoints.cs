@@ -21,11 +21,11 @@ internal static class StaffHandoffEndpoints
     {
         staff.MapGet("", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock) =>
             Me(http, store) is not { } me ? Results.Redirect("/staff/login")
-            : StaffPages.Html("Hàng chờ", StaffPages.Header(me, Token(http, antiforgery)) + StaffConversationPages.Queue(QueueFragment(me, store, clock, Token(http, antiforgery)))));
+            : Queue(me, store, clock, Token(http, antiforgery), whole: true));
 
         staff.MapGet("/queue", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock) =>
             Me(http, store) is not { } me ? Results.Unauthorized()
-            : Results.Content(QueueFragment(me, store, clock, Token(http, antiforgery)), "text/html; charset=utf-8"));
+            : Queue(me, store, clock, Token(http, antiforgery), whole: false));
 
         staff.MapGet("/events", async (HttpContext http, StaffEvents events, LiteDbStore store) =>
         {
@@ -64,15 +64,20 @@ internal static class StaffHandoffEndpoints
                 return NotFound();
             }
 
-            var token = Token(http, antiforgery);
-            var page = StaffConversationPages.Conversation(conversation, content, StaffConversationPages.Transcript(store.Transcript(id, 0)),
-                store.Notes(id), Canned(content), me, token);
-            return StaffPages.Html(StaffConversationPages.Name(conversation), StaffPages.Header(me, token) + page);
+            return StaffView.Page<Pages.ConversationPage>(new
+            {
+                Me = me,
+                Token = Token(http, antiforgery),
+                Conversation = conversation,
+                Content = content,
+                Entries = store.Transcript(id, 0),
+                Notes = store.Notes(id),
+            });
         });
 
         staff.MapGet("/conversations/{id}/transcript", (string id, HttpContext http, LiteDbStore store) =>
             Me(http, store) is not { } me || Visible(store, me, id) is null ? NotFound()
-            : Results.Content(StaffConversationPages.Transcript(store.Transcript(id, 0)), "text/html; charset=utf-8"));
+            : StaffView.Fragment<Pages.Transcript>(new { Entries = store.Transcript(id, 0) }));
 
         foreach (var (path, action) in new[] { ("claim", StaffAction.Claim), ("release", StaffAction.Release), ("close", StaffAction.Close) })
         {
@@ -143,7 +148,7 @@ internal static class StaffHandoffEndpoints
     }
 
     internal static IResult Forged() =>
-        StaffPages.Html("Không hợp lệ", "<main><p class=\"error\">Biểu mẫu không hợp lệ hoặc đã hết hạn. Bạn tải lại trang nhé.</p></main>", StatusCodes.Status400BadRequest);
+        StaffView.Problem(ProblemKind.Forged, StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> ActAsync(string id, HttpContext http, LiteDbStore store, ConversationService conversations, TimeProvider clock, StaffAction action, string? text, byte[]? photo)
     {
@@ -158,25 +163,26 @@ internal static class StaffHandoffEndpoints
         }
         catch (StaffActionRefusedException)
         {
-            return StaffPages.Html("Không thực hiện được", "<main><p class=\"error\">Cuộc trò chuyện đã thay đổi (có thể cán bộ khác vừa nhận). Bạn tải lại trang nhé.</p><p><a href=\"/staff\">← Hàng chờ</a></p></main>", StatusCodes.Status409Conflict);
+            return StaffView.Problem(ProblemKind.Changed, StatusCodes.Status409Conflict);
         }
 
         await store.AuditAsync(me.Id, action.ToString().ToLowerInvariant(), id, clock.GetUtcNow());
         return action == StaffAction.Say ? Results.NoContent() : Results.Redirect(action == StaffAction.Claim ? $"/staff/conversations/{id}" : "/staff");
     }
 
-    private static string QueueFragment(StaffAccount me, LiteDbStore store, TimeProvider clock, string token)
+    // The queue page, or its list alone for the live refresh.
+    private static IResult Queue(StaffAccount me, LiteDbStore store, TimeProvider clock, AntiforgeryTokenSet token, bool whole)
     {
         var all = store.HandedOff().Where(c => me.Serves(c.Handoff!.OfficeId)).ToList();
-        return StaffConversationPages.QueueFragment(
-            all.Where(c => c.Handoff!.State == HandoffState.Waiting).ToList(),
-            all.Where(c => c.Handoff!.State == HandoffState.WithStaff && c.Handoff.Staff == me.Id).ToList(),
-            clock.GetUtcNow(), token);
+        var waiting = all.Where(c => c.Handoff!.State == HandoffState.Waiting).ToList();
+        var mine = all.Where(c => c.Handoff!.State == HandoffState.WithStaff && c.Handoff.Staff == me.Id).ToList();
+        var now = clock.GetUtcNow();
+        return whole
+            ? StaffView.Page<Pages.QueuePage>(new { Me = me, Token = token, Waiting = waiting, Mine = mine, Now = now })
+            : StaffView.Fragment<Pages.QueueFragment>(new { Token = token, Waiting = waiting, Mine = mine, Now = now });
     }
 
     /// <summary>A handed-off conversation of one of the staff member's offices.</summary>
     internal static Conversation? Visible(LiteDbStore store, StaffAccount me, string id) =>
         store.FindConversation(id) is { Handoff: { } handoff } conversation && me.Serves(handoff.OfficeId) ? conversation : null;
-
-    private static IReadOnlyList<string> Canned(DialogContent content) => content.CannedReplies;
 }

@@ -18,8 +18,6 @@ namespace VssBot.Staff;
 /// authenticator app. Every failure gets one answer, whatever failed.</summary>
 internal static class StaffLoginEndpoints
 {
-    private const string Refused = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang tạm khóa. Nếu quên mật khẩu, bạn liên hệ quản trị viên.";
-
     // Parallel guesses at one account are counted one after another, so none slips past the lock.
     private static readonly KeyedLock Attempts = new();
 
@@ -29,7 +27,7 @@ internal static class StaffLoginEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/staff/login", (HttpContext http, IAntiforgery antiforgery) =>
-            StaffPages.Html("Đăng nhập", StaffPages.Login(Token(http, antiforgery), null)));
+            StaffView.Page<Pages.LoginPage>(new { Token = Token(http, antiforgery) }));
 
         app.MapPost("/staff/login", async ([FromForm] string user, [FromForm] string password, HttpContext http, IAntiforgery antiforgery,
             SignInManager<StaffAccount> signIn, LiteDbStore store, TimeProvider clock) =>
@@ -51,11 +49,11 @@ internal static class StaffLoginEndpoints
 
             return result.Succeeded ? Results.Redirect("/staff")
                 : result.RequiresTwoFactor ? Results.Redirect("/staff/login/code")
-                : StaffPages.Html("Đăng nhập", StaffPages.Login(Token(http, antiforgery), Refused), StatusCodes.Status401Unauthorized);
+                : StaffView.Page<Pages.LoginPage>(new { Token = Token(http, antiforgery), Refused = true }, StatusCodes.Status401Unauthorized);
         }).RequireRateLimiting(VssBot.Web.RateLimits.Logins);
 
         app.MapGet("/staff/login/code", (HttpContext http, IAntiforgery antiforgery) =>
-            StaffPages.Html("Mã xác thực", StaffPages.Code(Token(http, antiforgery), null)));
+            StaffView.Page<Pages.CodePage>(new { Token = Token(http, antiforgery) }));
 
         app.MapPost("/staff/login/code", async ([FromForm] string code, HttpContext http, IAntiforgery antiforgery,
             SignInManager<StaffAccount> signIn, LiteDbStore store, TimeProvider clock) =>
@@ -69,7 +67,7 @@ internal static class StaffLoginEndpoints
             var result = await signIn.TwoFactorAuthenticatorSignInAsync(Digits(code), isPersistent: false, rememberClient: false);
             await store.AuditAsync(account.Id, result.Succeeded ? "login" : "login-code-failed", account.Id, clock.GetUtcNow());
             return result.Succeeded ? Results.Redirect("/staff")
-                : StaffPages.Html("Mã xác thực", StaffPages.Code(Token(http, antiforgery), "Mã không đúng hoặc đã hết hạn, hoặc tài khoản đang tạm khóa."), StatusCodes.Status401Unauthorized);
+                : StaffView.Page<Pages.CodePage>(new { Token = Token(http, antiforgery), Refused = true }, StatusCodes.Status401Unauthorized);
         }).RequireRateLimiting(VssBot.Web.RateLimits.Logins);
     }
 
@@ -95,7 +93,7 @@ internal static class StaffLoginEndpoints
 
             if (me.TwoFactorEnabled)
             {
-                return StaffPages.Html("Xác thực hai bước", StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.TwoFactorOn());
+                return StaffView.Page<Pages.EnrolPage>(new { Me = me, Token = Token(http, antiforgery) });
             }
 
             if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(me)))
@@ -106,7 +104,7 @@ internal static class StaffLoginEndpoints
             }
 
             var key = (await users.GetAuthenticatorKeyAsync(me))!;
-            return StaffPages.Html("Xác thực hai bước", StaffPages.Header(me, Token(http, antiforgery)) + StaffPages.Enrol(Token(http, antiforgery), key, QrDataUri(me.Id, key), null));
+            return StaffView.Page<Pages.EnrolPage>(new { Me = me, Token = Token(http, antiforgery), Key = key, Qr = QrDataUri(me.Id, key) });
         });
 
         staff.MapPost("/2fa", async ([FromForm] string code, HttpContext http, IAntiforgery antiforgery, UserManager<StaffAccount> users,
@@ -119,8 +117,8 @@ internal static class StaffLoginEndpoints
 
             if (!await users.VerifyTwoFactorTokenAsync(me, users.Options.Tokens.AuthenticatorTokenProvider, Digits(code)))
             {
-                return StaffPages.Html("Xác thực hai bước", StaffPages.Header(me, Token(http, antiforgery))
-                    + StaffPages.Enrol(Token(http, antiforgery), key, QrDataUri(me.Id, key), "Mã không đúng. Bạn nhập mã đang hiện trong ứng dụng nhé."), StatusCodes.Status400BadRequest);
+                return StaffView.Page<Pages.EnrolPage>(new { Me = me, Token = Token(http, antiforgery), Key = key, Qr = QrDataUri(me.Id, key), Refused = true },
+                    StatusCodes.Status400BadRequest);
             }
 
             await users.SetTwoFactorEnabledAsync(me, true);

@@ -37,7 +37,7 @@ public sealed class StaffConsolePageTests
             await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hàng chờ hỗ trợ" })).ToBeVisibleAsync();
-            await page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ đã nhận →" }).ClickAsync();
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Hồ sơ", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ đã nhận" })).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
             await Expect(page.Locator("table")).ToContainTextAsync("Nguyen Van An");

@@ -12,7 +12,7 @@
     return;
   }
 
-  const page = document.getElementById("conversation");
+  const page = document.querySelector("main[data-id]");
   if (!page) return;
   const id = page.dataset.id;
   const transcript = "/staff/conversations/" + id + "/transcript";
