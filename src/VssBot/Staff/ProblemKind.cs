@@ -10,4 +10,5 @@ public enum ProblemKind
     BadDecision,
     StaffMissing,
     StaffRefused,
+    TooMany,
 }

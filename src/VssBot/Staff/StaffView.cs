@@ -16,5 +16,7 @@ internal static class StaffView
     public static IResult Fragment<TPart>(object parameters)
         where TPart : IComponent => Page<TPart>(parameters);
 
-    public static IResult Problem(ProblemKind kind, int status) => Page<Pages.Problem>(new { Kind = kind }, status);
+    /// <param name="detail">Words from dialogs/ that say more (the wait, for <see cref="ProblemKind.TooMany"/>).</param>
+    public static IResult Problem(ProblemKind kind, int status, string? detail = null) =>
+        Page<Pages.Problem>(new { Kind = kind, Detail = detail }, status);
 }

@@ -75,8 +75,7 @@ public static class RateLimits
         var message = texts.Format("web_too_many_requests", ("seconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (http.Request.Path.StartsWithSegments("/staff"))
         {
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync($"<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"/assets/staff.css\"></head><body><main class=\"narrow\"><p class=\"error\" role=\"alert\">{System.Net.WebUtility.HtmlEncode(message)}</p></main></body></html>", cancellationToken);
+            await Staff.StaffView.Problem(Staff.ProblemKind.TooMany, StatusCodes.Status429TooManyRequests, message).ExecuteAsync(http);
             return;
         }
 
