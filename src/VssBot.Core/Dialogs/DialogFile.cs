@@ -31,6 +31,7 @@ internal sealed class StepFile
     public bool Ahead { get; set; }
     public string? Reads { get; set; }
     public bool Portrait { get; set; }
+    public bool Card { get; set; }
     public Dictionary<string, string>? Implies { get; set; }
 }
 

@@ -150,6 +150,7 @@ public static class DialogLoader
             Ahead = s.Ahead,
             Reads = s.Reads,
             Portrait = s.Portrait,
+            Card = s.Card,
             Implies = s.Implies ?? [],
         };
     }

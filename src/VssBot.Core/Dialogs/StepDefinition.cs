@@ -47,6 +47,10 @@ public sealed record StepDefinition
     /// <summary>A photo step asking for a portrait (a landscape photo gets a hint).</summary>
     public bool Portrait { get; init; }
 
+    /// <summary>A photo step asking for a card or document page (one that fills too little
+    /// of the frame gets a hint).</summary>
+    public bool Card { get; init; }
+
     /// <summary>The step takes an answer typed before it is asked (at an earlier step that
     /// could not use it) when its validator accepts that text and no other step's does.</summary>
     public bool Ahead { get; init; }

@@ -72,7 +72,12 @@ internal sealed partial class EngineTurn
         }
 
         // A photo that may not pass: kept, with a kind hint; "giữ nguyên" uses it, a new one replaces it.
-        var hints = findings.Where(f => f != Photos.PhotoQuality.Landscape || step.Portrait).ToList();
+        var hints = findings.Where(f => f switch
+        {
+            Photos.PhotoQuality.Landscape or Photos.PhotoQuality.UpsideDown => step.Portrait,
+            Photos.PhotoQuality.Small => step.Card,
+            _ => true,
+        }).ToList();
         if (hints.Count > 0)
         {
             _c.Answers[step.Id] = Answer.Of(key, Texts["photo_sent"] + " (" + string.Join(", ", hints.Select(h => Texts["photo_finding_" + h])) + ")");

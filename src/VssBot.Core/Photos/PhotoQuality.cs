@@ -6,7 +6,9 @@ namespace VssBot.Core.Photos;
 /// What is wrong with a photo, read from the pixels already decoded, on a grey copy at most
 /// 512 pixels across: blur (variance of the Laplacian), too dark or too bright (mean
 /// brightness), glare (a share of blown-out pixels), a landscape photo where a portrait is
-/// asked for. Findings are hints to the person, never refusals. Thresholds were calibrated on
+/// asked for, and the framing (<see cref="PhotoFraming"/>): a card that fills too little of
+/// the frame, a portrait upside down. Which findings a step hears is the step's business
+/// (cards, portraits). Findings are hints to the person, never refusals. Thresholds were calibrated on
 /// photos made in the tests (PhotoQualityTests prints the hit rates).
 /// </summary>
 public static class PhotoQuality
@@ -16,13 +18,17 @@ public static class PhotoQuality
     public const string Bright = "bright";
     public const string Glare = "glare";
     public const string Landscape = "landscape";
+    public const string Small = "small";
+    public const string UpsideDown = "upside_down";
 
     public const double BlurVariance = 60;
     public const double DarkMean = 55;
     public const double BrightMean = 215;
     public const double GlareShare = 0.04;
+    public const double SmallFill = 0.2;
+    public const double UpsideDownMargin = 0.3;
 
-    public sealed record Measures(double Sharpness, double Brightness, double Blown);
+    public sealed record Measures(double Sharpness, double Brightness, double Blown, double Fill, double TopHeavy);
 
     public static Measures Measure(SKBitmap bitmap)
     {
@@ -57,10 +63,10 @@ public static class PhotoQuality
         }
 
         var mean = lsum / count;
-        return new Measures(lsq / count - mean * mean, sum / grey.Length, blown / grey.Length);
+        return new Measures(lsq / count - mean * mean, sum / grey.Length, blown / grey.Length, PhotoFraming.Fill(small), PhotoFraming.TopHeavy(small));
     }
 
-    /// <summary>The findings for a photo; <paramref name="portrait"/> when a portrait is asked for.</summary>
+    /// <summary>Everything that may be wrong with a photo.</summary>
     public static IReadOnlyList<string> Findings(SKBitmap bitmap)
     {
         var m = Measure(bitmap);
@@ -87,6 +93,16 @@ public static class PhotoQuality
         if (bitmap.Width > bitmap.Height * 1.15)
         {
             findings.Add(Landscape);
+        }
+
+        if (m.Fill < SmallFill)
+        {
+            findings.Add(Small);
+        }
+
+        if (m.TopHeavy > UpsideDownMargin && bitmap.Height >= bitmap.Width)
+        {
+            findings.Add(UpsideDown);
         }
 
         return findings;

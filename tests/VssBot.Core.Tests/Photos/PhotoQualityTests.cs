@@ -1,61 +1,28 @@
 using SkiaSharp;
 using VssBot.Core.Photos;
-using VssBot.Core.Tests.Support;
 using Xunit.Abstractions;
+using static VssBot.Core.Tests.Photos.CalibrationPhotos;
 
 namespace VssBot.Core.Tests.Photos;
 
-/// <summary>The photo checks calibrated on photos made here: sharp, blurred, dark and glared
-/// card photos at several sizes and shades; the hit rates are printed.</summary>
+/// <summary>The photo checks calibrated on photos made here (<see cref="CalibrationPhotos"/>):
+/// sharp, blurred, dark, glared and small cards, upright and upside-down portraits, each at
+/// 20 sizes and shades. The hit rates are printed (dotnet test --logger
+/// "console;verbosity=detailed") and recorded in the README.</summary>
 public sealed class PhotoQualityTests(ITestOutputHelper output)
 {
-    private static SKBitmap Card(int seed, Action<SKCanvas, int, int>? spoil = null, float blur = 0, float light = 1)
-    {
-        var random = new Random(seed);
-        var (width, height) = (random.Next(900, 1400), random.Next(600, 1000));
-        var bitmap = new SKBitmap(width, height);
-        using var canvas = new SKCanvas(bitmap);
-        var shade = (byte)random.Next(150, 200);
-        canvas.Clear(new SKColor((byte)(shade * light), (byte)(shade * light * 0.9), (byte)(shade * light * 0.8)));
-        using var card = new SKPaint { Color = new SKColor((byte)(235 * light), (byte)(238 * light), (byte)(245 * light)), IsAntialias = true };
-        canvas.DrawRoundRect(new SKRect(width * 0.1f, height * 0.15f, width * 0.9f, height * 0.85f), 20, 20, card);
-        using var ink = new SKPaint { Color = new SKColor((byte)(20 * light), (byte)(30 * light), (byte)(80 * light)), IsAntialias = true };
-        using var font = new SKFont(SKTypeface.Default, random.Next(22, 34));
-        for (var line = 0; line < 8; line++)
-        {
-            canvas.DrawText("SỐ 0311900012" + line + " NGUYỄN VĂN AN", width * 0.15f, height * 0.25f + line * height * 0.07f, font, ink);
-        }
-
-        spoil?.Invoke(canvas, width, height);
-        if (blur > 0)
-        {
-            using var blurred = new SKBitmap(width, height);
-            using var blurCanvas = new SKCanvas(blurred);
-            using var filter = new SKPaint { ImageFilter = SKImageFilter.CreateBlur(blur, blur) };
-            blurCanvas.DrawBitmap(bitmap, 0, 0, filter);
-            bitmap.Dispose();
-            return blurred.Copy();
-        }
-
-        return bitmap;
-    }
-
-    private static void Glare(SKCanvas canvas, int width, int height)
-    {
-        using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true };
-        canvas.DrawOval(new SKRect(width * 0.3f, height * 0.3f, width * 0.62f, height * 0.62f), paint);
-    }
+    private const int Photos = 20;
 
     private double Rate(string name, Func<int, SKBitmap> make, string finding, bool expected)
     {
         var hits = 0;
-        for (var seed = 0; seed < 12; seed++)
+        for (var seed = 0; seed < Photos; seed++)
         {
             using var bitmap = make(seed);
             hits += PhotoQuality.Findings(bitmap).Contains(finding) == expected ? 1 : 0;
         }
 
-        var rate = hits / 12.0;
+        var rate = (double)hits / Photos;
         output.WriteLine($"{name}: {rate:P0} ({(expected ? "found" : "not found")} {finding})");
         return rate;
     }
@@ -63,12 +30,34 @@ public sealed class PhotoQualityTests(ITestOutputHelper output)
     [Fact]
     public void TheChecksFindWhatIsWrongAndLeaveGoodPhotosAlone()
     {
-        Assert.True(Rate("sharp", s => Card(s), PhotoQuality.Blurry, expected: false) >= 0.9);
-        Assert.True(Rate("sharp", s => Card(s), PhotoQuality.Glare, expected: false) >= 0.9);
-        Assert.True(Rate("sharp", s => Card(s), PhotoQuality.Dark, expected: false) >= 0.9);
+        foreach (var finding in new[] { PhotoQuality.Blurry, PhotoQuality.Glare, PhotoQuality.Dark, PhotoQuality.Small })
+        {
+            Assert.True(Rate("sharp", s => Card(s), finding, expected: false) >= 0.9);
+        }
+
         Assert.True(Rate("blurred", s => Card(s, blur: 6), PhotoQuality.Blurry, expected: true) >= 0.9);
         Assert.True(Rate("dark", s => Card(s, light: 0.22f), PhotoQuality.Dark, expected: true) >= 0.9);
         Assert.True(Rate("glared", s => Card(s, Glare), PhotoQuality.Glare, expected: true) >= 0.9);
+    }
+
+    [Fact]
+    public void ACardThatFillsTooLittleOfTheFrameIsFound()
+    {
+        Assert.True(Rate("card at 30% of the width", s => Card(s, size: 0.3f), PhotoQuality.Small, expected: true) >= 0.9);
+        Assert.True(Rate("card at 60% of the width", s => Card(s, size: 0.6f), PhotoQuality.Small, expected: false) >= 0.9);
+        Assert.True(Rate("card at 95% of the width", s => Card(s, size: 0.95f), PhotoQuality.Small, expected: false) >= 0.9);
+
+        // On a patterned table the card cannot be told from the table: no hint, never a false one.
+        Rate("card at 30% on wood grain", s => Card(s, Grain, size: 0.3f), PhotoQuality.Small, expected: true);
+        Assert.True(Rate("card at 80% on wood grain", s => Card(s, Grain), PhotoQuality.Small, expected: false) >= 0.9);
+    }
+
+    [Fact]
+    public void APortraitUpsideDownIsFoundAndAnUprightOneIsNot()
+    {
+        Assert.True(Rate("portrait upside down", s => Portrait(s, upsideDown: true), PhotoQuality.UpsideDown, expected: true) >= 0.9);
+        Assert.True(Rate("portrait upright", s => Portrait(s), PhotoQuality.UpsideDown, expected: false) >= 0.9);
+        Assert.True(Rate("card (not a portrait)", s => Card(s), PhotoQuality.UpsideDown, expected: false) >= 0.9);
     }
 
     [Fact]

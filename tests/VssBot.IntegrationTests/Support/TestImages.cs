@@ -4,19 +4,21 @@ namespace VssBot.IntegrationTests.Support;
 
 public static class TestImages
 {
-    /// <summary>A photo as a phone takes it: portrait, well lit, with sharp edges in the middle.</summary>
+    /// <summary>A photo as a phone takes it: portrait, well lit, with sharp edges over the
+    /// middle half (a card that fills enough of the frame).</summary>
     public static byte[] Jpeg(int width = 480, int height = 640, SKColor? colour = null)
     {
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(colour ?? SKColors.SteelBlue);
-            using var paint = new SKPaint { Color = new SKColor(225, 228, 232) };
-            canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 4f, paint);
-            using var ink = new SKPaint { Color = new SKColor(20, 30, 60), StrokeWidth = 2 };
-            for (var y = height / 3f; y < height * 2 / 3f; y += 6)
+            // A light card over the middle of the frame, printed with lines.
+            using var paint = new SKPaint { Color = new SKColor(225, 228, 232), IsAntialias = true };
+            canvas.DrawRoundRect(new SKRect(width * 0.1f, height * 0.2f, width * 0.9f, height * 0.8f), width / 40f, width / 40f, paint);
+            using var ink = new SKPaint { Color = new SKColor(20, 30, 60), StrokeWidth = Math.Max(2, height / 300f) };
+            for (var y = height / 4f; y < height * 3 / 4f; y += Math.Max(6, height / 100f))
             {
-                canvas.DrawLine(width / 3f, y, width * 2 / 3f, y, ink);
+                canvas.DrawLine(width * 0.15f, y, width * 0.85f, y, ink);
             }
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using VssBot.IntegrationTests.Support;
+using VssBot.Core.Tests.Photos;
 using VssBot.Storage;
 
 namespace VssBot.IntegrationTests.Web;
@@ -30,7 +31,7 @@ public sealed class PhotoHintTests : IDisposable
         }
 
         await chat.SendPhotoAsync(TestImages.Jpeg());
-        var hint = await chat.SendPhotoAsync(TestImages.Jpeg(640, 480, new SkiaSharp.SKColor(12, 14, 20)));
+        var hint = await chat.SendPhotoAsync(Jpeg(CalibrationPhotos.Card(0, light: 0.22f)));
         Assert.Contains("Ảnh hơi tối", hint);
         Assert.Contains("giữ nguyên", hint);
         Assert.Contains("mặt trước", hint); // still the front of the card
@@ -41,5 +42,41 @@ public sealed class PhotoHintTests : IDisposable
         await chat.SayAsync("Gửi hồ sơ");
         var dossier = _factory.Services.GetRequiredService<LiteDbStore>().AllDossiers().Single();
         Assert.Contains(dossier.Fields, f => f.StepId == "id_front" && f.Display.Contains("hơi tối"));
+    }
+
+    [Fact]
+    public async Task AnUpsideDownPortraitAndASmallCardGetTheirHintsOnlyWhereTheyMatter()
+    {
+        var chat = new ChatClient(_factory.CreateClient());
+        await chat.StartAsync();
+        foreach (var answer in ChatClient.AnswersToPhotos)
+        {
+            await chat.SayAsync(answer);
+        }
+
+        // The portrait, upside down: a hint; turned right, it passes.
+        var hint = await chat.SendPhotoAsync(Jpeg(CalibrationPhotos.Portrait(1, upsideDown: true)));
+        Assert.Contains("Ảnh chân dung đang bị ngược", hint);
+        Assert.Contains("mặt trước", await chat.SendPhotoAsync(Jpeg(CalibrationPhotos.Portrait(1))));
+
+        // A card far away in the frame: a hint at the card step. The same photo is no
+        // concern of the portrait check, and a close card passes.
+        hint = await chat.SendPhotoAsync(Jpeg(CalibrationPhotos.Card(2, size: 0.3f)));
+        Assert.Contains("Thẻ trong ảnh hơi nhỏ", hint);
+        Assert.DoesNotContain("ngược", hint);
+        Assert.Contains("mặt sau", await chat.SendPhotoAsync(Jpeg(CalibrationPhotos.Card(2))));
+        await chat.SendPhotoAsync(Jpeg(CalibrationPhotos.Card(3)));
+        await chat.SayAsync("Đống Đa");
+        await chat.SayAsync("Gửi hồ sơ");
+        var dossier = _factory.Services.GetRequiredService<LiteDbStore>().AllDossiers().Single();
+        Assert.All(dossier.Fields.Where(f => f.StepId is "portrait" or "id_front" or "id_back"), f => Assert.Equal("đã gửi ảnh", f.Display));
+    }
+
+    private static byte[] Jpeg(SkiaSharp.SKBitmap bitmap)
+    {
+        using (bitmap)
+        {
+            return bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 90).ToArray();
+        }
     }
 }
