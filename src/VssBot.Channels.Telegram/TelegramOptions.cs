@@ -38,6 +38,9 @@ public sealed class TelegramOptions
     /// <summary>Least time between two messages to the staff group (Telegram: 20 a minute).</summary>
     public int StaffChatIntervalMs { get; set; } = 3000;
 
+    /// <summary>The bot's user name (without @), for units' deep links https://t.me/{name}?start=….</summary>
+    public string? BotUsername { get; set; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 
     public bool StaffGroup => Enabled && !string.IsNullOrWhiteSpace(StaffChatId);

@@ -16,4 +16,5 @@ internal static class Collections
     public const string Notes = "staff_notes";
     public const string Topics = "staff_topics";
     public const string Handoffs = "handoffs";
+    public const string Units = "units";
 }

@@ -27,6 +27,8 @@ internal static class ConversationRecord
             ["_id"] = conversation.Id,
             ["UpdatedAt"] = conversation.UpdatedAt.UtcDateTime,
             ["Status"] = conversation.Status.ToString(),
+            // A unit's code (not personal data), for the unit's progress and reminders.
+            ["Unit"] = conversation.UnitCode is null ? BsonValue.Null : new BsonValue(conversation.UnitCode),
             ["Packed"] = buffer.ToArray(),
         };
     }

@@ -9,7 +9,7 @@ namespace VssBot.Storage;
 /// The embedded default store: one LiteDB file holding conversations, transcripts,
 /// dossiers, photos (LiteDB file storage) and the dialog versions conversations began on.
 /// </summary>
-public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, IDisposable
+public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, VssBot.Core.Domain.Units.IUnitStore, IDisposable
 {
     public const string FileName = "vssbot.db";
 
@@ -37,6 +37,9 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         // keep up: pages are found by their id's prefix (the conversation), the few handed-off
         // conversations are listed in a collection of their own, retention scans hourly.
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
+        _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.UnitCode);
+        _db.GetCollection(Collections.Conversations).EnsureIndex("Unit");
+        _db.GetCollection<VssBot.Core.Domain.Units.Unit>(Collections.Units).EnsureIndex(u => u.Token, unique: true);
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
         _committer = new GroupCommitter(_db, options.MaxBatch);
@@ -159,9 +162,20 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
                     Version = earlier.Version, SubmittedAt = earlier.CreatedAt, Fields = earlier.Fields, Redo = earlier.Redo, Reason = earlier.Reason,
                 }];
                 dossier.GuardianDossierId ??= earlier.GuardianDossierId;
+                // What happened to the dossier outside the chat stays with it.
+                dossier.UnitCode ??= earlier.UnitCode;
+                dossier.Form01ReceivedAt ??= earlier.Form01ReceivedAt;
+                dossier.Discrepancies = [.. earlier.Discrepancies, .. dossier.Discrepancies];
             }
 
             dossiers.Upsert(dossier);
+        }
+
+        if (turn.LoggedIn is { } login && db.GetCollection<Dossier>(Collections.Dossiers).FindById(login.DossierId) is { } loggedIn
+            && loggedIn.ConversationId == turn.Conversation.Id)
+        {
+            loggedIn.LoggedInAt ??= login.At;
+            db.GetCollection<Dossier>(Collections.Dossiers).Update(loggedIn);
         }
 
         if (turn.Discrepancy is { } reported && turn.Conversation.Dossiers.LastOrDefault() is { } latest
@@ -346,6 +360,9 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         mapper.Entity<Conversation>().Id(c => c.Id);
         mapper.Entity<TranscriptPage>().Id(t => t.Id);
         mapper.Entity<Dossier>().Id(d => d.Id);
+        mapper.Entity<VssBot.Core.Domain.Units.Unit>().Id(u => u.Code);
+        mapper.RegisterType(d => new BsonValue(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            b => DateOnly.ParseExact(b.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         mapper.Entity<ArchivedDialog>().Id(d => d.Id);
         mapper.Entity<ChannelUpdate>().Id(u => u.Id);
         mapper.Entity<OutboxMessage>().Id(m => m.Id);

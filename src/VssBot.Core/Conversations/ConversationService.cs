@@ -123,6 +123,43 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         return true;
     }
 
+    /// <summary>A unit's reminder to one person; false when the conversation is gone.</summary>
+    public Task<bool> RemindAsync(string conversationId, string unitName) =>
+        NoticeAsync(conversationId, (conversation, now) => engine.Remind(conversation, unitName, now));
+
+    /// <summary>After approval: asks the person whether they could log in; false when the
+    /// dossier or its conversation is gone, or the question was asked already.</summary>
+    public async Task<bool> AskLoginAsync(string dossierId)
+    {
+        if (store.FindDossier(dossierId) is not { LoginAskedAt: null } found)
+        {
+            return false;
+        }
+
+        return await NoticeAsync(found.ConversationId, (conversation, now) =>
+            store.FindDossier(dossierId) is { LoginAskedAt: null } dossier ? engine.AskLogin(conversation, dossier, now) : null);
+    }
+
+    // A message that reaches the person without their writing first, in its own commit.
+    private async Task<bool> NoticeAsync(string conversationId, Func<Conversation, DateTimeOffset, TurnResult?> run)
+    {
+        using var held = await _locks.AcquireAsync(conversationId);
+        if (store.FindConversation(conversationId) is not { } conversation || run(conversation, clock.GetUtcNow()) is not { } turn)
+        {
+            return false;
+        }
+
+        foreach (var channel in channels)
+        {
+            channel.Prepare(turn);
+        }
+
+        Observe(turn);
+        await store.CommitAsync(turn);
+        Committed?.Invoke(turn);
+        return true;
+    }
+
     private void Observe(TurnResult turn)
     {
         foreach (var observer in _observers)

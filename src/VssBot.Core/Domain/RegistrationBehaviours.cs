@@ -78,6 +78,15 @@ public static class RegistrationBehaviours
         b.Conditions["provinceKnown"] = c => ProvinceOf(c) is not null;
 
         b.Actions["submitDossier"] = (c, turn) => SubmitDossier(c, turn);
+        b.Actions["recordLogin"] = (c, turn) =>
+        {
+            // "Đã đăng nhập được": counted as installed and logged in for the dossier asked about.
+            if (c.Conversation.LoginCheck is { } reference)
+            {
+                turn.LoggedIn = new LoginReport(reference, c.Now);
+                c.Conversation.LoginCheck = null;
+            }
+        };
         b.Actions["reportDiscrepancy"] = (c, turn) =>
         {
             // To the latest dossier's discrepancy column, and to the office's queue as a case.
@@ -161,6 +170,7 @@ public static class RegistrationBehaviours
             ConversationId = conversation.Id,
             DialogId = c.Dialog.Id,
             OfficeId = office,
+            UnitCode = conversation.UnitCode,
             GuardianDossierId = c.Dialog.Id == AdultDialog ? null : conversation.Guardian.GetValueOrDefault(GuardianDossier)?.Value,
             CreatedAt = c.Now,
             Fields = c.Dialog.Steps

@@ -9,7 +9,7 @@ namespace VssBot.Core.Engine;
 /// </summary>
 public sealed class CommandWords
 {
-    public static readonly string[] Names = ["back", "cancel", "help", "restart", "keep", "skip", "yes", "no", "menu", "erase", "handoff", "form", "status"];
+    public static readonly string[] Names = ["back", "cancel", "help", "restart", "keep", "skip", "yes", "no", "menu", "erase", "handoff", "form", "status", "stop_reminders"];
 
     private readonly Dictionary<string, string> _byPhrase = [];
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _phrases;

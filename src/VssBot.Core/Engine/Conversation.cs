@@ -65,6 +65,18 @@ public sealed class Conversation
 
     /// <summary>Where the person came from: a Telegram deep-link payload (/start payload).</summary>
     public string? StartPayload { get; set; }
+
+    /// <summary>The unit (school, company…) whose invite link opened the conversation.</summary>
+    public string? UnitCode { get; set; }
+
+    /// <summary>When the unit's coordinator last reminded this person to finish.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+
+    /// <summary>The person said "dừng nhắc": no more reminders.</summary>
+    public bool NoReminders { get; set; }
+
+    /// <summary>The approved dossier whose "could you log in?" question is being asked.</summary>
+    public string? LoginCheck { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -77,5 +77,24 @@ public sealed class DialogEngine
         return result;
     }
 
+    /// <summary>A unit's reminder to a person who started and did not finish.</summary>
+    public TurnResult Remind(Conversation conversation, string unitName, DateTimeOffset now)
+    {
+        var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now);
+        turn.Remind(unitName);
+        return turn.Finish();
+    }
+
+    /// <summary>After approval: the "could you log in?" question; the dossier records that it was asked.</summary>
+    public TurnResult AskLogin(Conversation conversation, Dossier dossier, DateTimeOffset now)
+    {
+        var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now);
+        turn.AskLogin(dossier);
+        var result = turn.Finish();
+        dossier.LoginAskedAt = now;
+        result.Dossier = dossier;
+        return result;
+    }
+
     public string Mermaid(string dialogId) => StepMachine.ToMermaid(Catalog.Current(dialogId));
 }

@@ -136,6 +136,11 @@ internal sealed partial class EngineTurn
                 Say(Texts["form01_none"]);
                 AskCurrent();
                 return true;
+            case "stop_reminders":
+                _c.NoReminders = true;
+                Say(Texts["reminders_stopped"]);
+                AskCurrent();
+                return true;
             case "erase":
                 _c.Pending = command;
                 Say(Texts["confirm_erase"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);

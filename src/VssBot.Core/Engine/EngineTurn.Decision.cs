@@ -3,10 +3,31 @@ using VssBot.Core.Domain.Dossiers;
 
 namespace VssBot.Core.Engine;
 
-// A staff decision reaching the citizen: approval, rejection with its reason, or a request
-// to redo some answers or photos, which reopens the registration at exactly those steps.
+// What reaches the citizen without their writing first: a staff decision (approval,
+// rejection with its reason, or a request to redo some answers or photos, which reopens the
+// registration at exactly those steps), a unit's reminder, the "could you log in?" question.
 internal sealed partial class EngineTurn
 {
+    public const string LoginCheckDialog = "login-check";
+
+    /// <summary>The unit's coordinator reminds the person to finish: where they are is asked again.</summary>
+    public void Remind(string unitName)
+    {
+        _c.RemindedAt = _now;
+        Say(Texts.Format("unit_reminder", ("unit", unitName)));
+        AskCurrent();
+    }
+
+    /// <summary>Some days after approval: could the person install VssID and log in?</summary>
+    public void AskLogin(Dossier dossier)
+    {
+        _c.LoginCheck = dossier.Id;
+        _c.Pending = null;
+        _c.History.Add($"{Branch.DialogPrefix}{_dialog.Id}:{_c.StepId}");
+        EnterDialog(LoginCheckDialog);
+        AskCurrent();
+    }
+
     public void Decide(Dossier dossier, DossierDecision decision)
     {
         switch (decision.Status)

@@ -20,6 +20,9 @@ public sealed class TurnResult(Conversation conversation)
     /// the earlier version in its history.</summary>
     public bool DossierResubmitted { get; set; }
 
+    /// <summary>The person said they logged in to VssID (after approval); recorded on that dossier.</summary>
+    public LoginReport? LoggedIn { get; set; }
+
     /// <summary>A reported discrepancy ("Thẻ BHYT: …"), added to the conversation's latest dossier.</summary>
     public string? Discrepancy { get; set; }
 

@@ -36,5 +36,9 @@ public sealed class StaffAccount
     public long? TelegramUserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
-    public bool Serves(string? officeId) => IsAdmin || (officeId is not null && Offices.Contains(officeId));
+    /// <summary>A unit coordinator's unit: the account sees that unit (and its sub-units) only,
+    /// never the public's conversations or other dossiers.</summary>
+    public string? Unit { get; set; }
+
+    public bool Serves(string? officeId) => Unit is null && (IsAdmin || (officeId is not null && Offices.Contains(officeId)));
 }

@@ -50,7 +50,7 @@ public sealed class Form01(Form01Words words, OfficeDirectory offices, string fo
             y += 40;
             canvas.DrawText(words.Title, Width / 2, y, SKTextAlign.Center, title, ink);
             y += 20;
-            foreach (var line in Wrap(words.Subtitle, bold, Width - 2 * Margin))
+            foreach (var line in TextWrap.Lines(words.Subtitle, bold, Width - 2 * Margin))
             {
                 canvas.DrawText(line, Width / 2, y, SKTextAlign.Center, bold, ink);
                 y += 17;
@@ -69,7 +69,7 @@ public sealed class Form01(Form01Words words, OfficeDirectory offices, string fo
 
                 var value = Value(dossier, source);
                 var text = $"{field.Label}: {(string.IsNullOrEmpty(value) ? "……………………………………………" : value)}";
-                foreach (var line in Wrap(text, body, Width - 2 * Margin))
+                foreach (var line in TextWrap.Lines(text, body, Width - 2 * Margin))
                 {
                     canvas.DrawText(line, Margin, y, SKTextAlign.Left, body, ink);
                     y += 19;
@@ -79,7 +79,7 @@ public sealed class Form01(Form01Words words, OfficeDirectory offices, string fo
             }
 
             y += 12;
-            foreach (var line in Wrap(words.Declaration, body, Width - 2 * Margin))
+            foreach (var line in TextWrap.Lines(words.Declaration, body, Width - 2 * Margin))
             {
                 canvas.DrawText(line, Margin, y, SKTextAlign.Left, body, ink);
                 y += 18;
@@ -120,28 +120,6 @@ public sealed class Form01(Form01Words words, OfficeDirectory offices, string fo
     // Stored as +84…; printed as people write it.
     private static string Phone(string? e164) => e164 is { } p && p.StartsWith("+84", StringComparison.Ordinal) ? "0" + p[3..] : e164 ?? "";
 
-    private static IEnumerable<string> Wrap(string text, SKFont font, float width)
-    {
-        var line = "";
-        foreach (var word in text.Split(' '))
-        {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (font.MeasureText(candidate) > width && line.Length > 0)
-            {
-                yield return line;
-                line = word;
-            }
-            else
-            {
-                line = candidate;
-            }
-        }
-
-        if (line.Length > 0)
-        {
-            yield return line;
-        }
-    }
 
     public void Dispose()
     {

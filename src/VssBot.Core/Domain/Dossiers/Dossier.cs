@@ -9,6 +9,15 @@ public sealed class Dossier
     public string DialogId { get; set; } = "";
     public string? OfficeId { get; set; }
 
+    /// <summary>The unit whose invite link the person came through, if any.</summary>
+    public string? UnitCode { get; set; }
+
+    /// <summary>When the bot asked, after approval, whether the person could log in to VssID.</summary>
+    public DateTimeOffset? LoginAskedAt { get; set; }
+
+    /// <summary>When the person answered that they installed VssID and logged in.</summary>
+    public DateTimeOffset? LoggedInAt { get; set; }
+
     /// <summary>For a child's dossier: the dossier of the parent or guardian registered
     /// in the same conversation, if any.</summary>
     public string? GuardianDossierId { get; set; }
