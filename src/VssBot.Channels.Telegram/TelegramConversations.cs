@@ -16,6 +16,7 @@ namespace VssBot.Channels.Telegram;
 internal sealed class TelegramConversations(
     ConversationService conversations,
     IChannelStore channelStore,
+    VssBot.Core.Domain.Units.IUnitStore units,
     TelegramUpdateReader reader,
     ITelegramBotClient bot,
     TelegramSender sender,
@@ -24,6 +25,9 @@ internal sealed class TelegramConversations(
     TimeProvider clock,
     ILogger<TelegramConversations> logger)
 {
+    // The unit whose deep link (https://t.me/bot?start=TOKEN) opened the chat, if any.
+    private string? UnitOf(string? payload) => payload is null ? null : units.FindUnitByToken(payload)?.Code;
+
     /// <summary>Telegram's limit on a message's text.</summary>
     private const int MaxText = 4096;
 
@@ -62,6 +66,7 @@ internal sealed class TelegramConversations(
                 await conversations.StartAsync(TelegramChannel.Name, beforeCommit: turn =>
                 {
                     turn.Conversation.StartPayload = payload;
+                    turn.Conversation.UnitCode = UnitOf(payload);
                     turn.Conversation.ChannelAddress = chat;
                     turn.Links.Add(new ChannelLink { Id = linkId, ConversationId = turn.Conversation.Id });
                     Finish(turn, record, chat, send: true);
@@ -80,6 +85,8 @@ internal sealed class TelegramConversations(
                     if (isStart && payload is not null)
                     {
                         turn.Conversation.StartPayload = payload;
+                        // A unit's deep link opened later still counts the person for that unit.
+                        turn.Conversation.UnitCode = UnitOf(payload) ?? turn.Conversation.UnitCode;
                     }
 
                     // In an album only the last photo's answer goes out, with any refusal before it.

@@ -27,6 +27,16 @@ public sealed partial class LiteDbStore
             .Select(d => FindConversation(d["_id"].AsString) ?? ConversationRecord.Unpack(d))
             .ToList();
 
+    public Task MarkForm01ReceivedAsync(string dossierId, DateTimeOffset at) => _committer.Enqueue(db =>
+    {
+        var dossiers = db.GetCollection<Dossier>(Collections.Dossiers);
+        if (dossiers.FindById(dossierId) is { Form01ReceivedAt: null } dossier)
+        {
+            dossier.Form01ReceivedAt = at;
+            dossiers.Update(dossier);
+        }
+    });
+
     public IReadOnlyList<Dossier> DossiersOfUnits(IReadOnlySet<string> units) =>
         units.Count == 0 ? [] : Dossiers.Find(Query.In(nameof(Dossier.UnitCode), units.Select(u => new BsonValue(u)))).ToList();
 }

@@ -7,9 +7,10 @@ using VssBot.Hosting;
 using VssBot.Logging;
 using VssBot.Staff;
 using VssBot.Storage;
+using VssBot.Units;
 using VssBot.Web;
 
-// `dialog …`, `healthcheck`, `data …`, `dossier …` and `retention …` run a command
+// `dialog …`, `healthcheck`, `staff …`, `unit …`, `data …`, `dossier …` and `retention …` run a command
 // instead of the server; the rest of the arguments are
 // configuration as usual (--Dialogs:Directory=…).
 var command = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
@@ -49,6 +50,7 @@ builder.Services.AddHostedService<RetentionService>();
 builder.Services.AddSingleton<HandoffWatch>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoffWatch>());
 builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
+builder.Services.AddUnits(builder.Configuration);
 
 var app = builder.Build();
 try
@@ -79,6 +81,11 @@ app.UseSerilogRequestLogging(LogSetup.RequestLogging);
 if (command is ["staff", ..])
 {
     return await StaffCommand.RunAsync(command, app.Services, Console.In, Console.Out, TimeProvider.System);
+}
+
+if (command is ["unit", ..])
+{
+    return await UnitCommand.RunAsync(command, app.Services, app.Configuration, Console.Out, TimeProvider.System);
 }
 
 if (command is ["data" or "dossier" or "retention", ..])

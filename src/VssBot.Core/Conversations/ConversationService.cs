@@ -123,9 +123,15 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         return true;
     }
 
-    /// <summary>A unit's reminder to one person; false when the conversation is gone.</summary>
-    public Task<bool> RemindAsync(string conversationId, string unitName) =>
-        NoticeAsync(conversationId, (conversation, now) => engine.Remind(conversation, unitName, now));
+    /// <summary>A unit's reminder to one person who started and did not finish, at most once
+    /// in <paramref name="interval"/>; false when it is not sent (gone, finished, with staff,
+    /// asked not to be reminded, or reminded lately).</summary>
+    public Task<bool> RemindAsync(string conversationId, string unitName, TimeSpan interval) =>
+        NoticeAsync(conversationId, (conversation, now) =>
+            conversation.Dossiers.Count == 0 && !conversation.NoReminders && conversation.Handoff is null
+            && (conversation.RemindedAt is null || conversation.RemindedAt <= now - interval)
+                ? engine.Remind(conversation, unitName, now)
+                : null);
 
     /// <summary>After approval: asks the person whether they could log in; false when the
     /// dossier or its conversation is gone, or the question was asked already.</summary>

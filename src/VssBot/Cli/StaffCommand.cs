@@ -6,7 +6,8 @@ using VssBot.Storage;
 namespace VssBot.Cli;
 
 /// <summary>
-/// `staff add USER OFFICES [admin]`: creates or updates a staff account through Identity;
+/// `staff add USER OFFICES [admin]`: creates or updates a staff account through Identity
+/// (`--unit CODE` makes it that unit's coordinator, who sees only the unit's progress and list);
 /// OFFICES is a comma-separated list of office ids from dialogs/offices.yaml; the password
 /// is read from standard input (never from the command line, where it would stay in the
 /// history). `staff telegram USER TELEGRAM_USER_ID`: links the account's Telegram user, so
@@ -14,7 +15,7 @@ namespace VssBot.Cli;
 /// </summary>
 public static class StaffCommand
 {
-    private const string Usage = "usage: staff add USER OFFICE[,OFFICE…] [admin]   (password on standard input)\n       staff telegram USER TELEGRAM_USER_ID|none";
+    private const string Usage = "usage: staff add USER OFFICE[,OFFICE…] [admin] [--unit CODE]   (password on standard input)\n       staff telegram USER TELEGRAM_USER_ID|none";
 
     public static async Task<int> RunAsync(string[] words, IServiceProvider services, TextReader input, TextWriter output, TimeProvider clock)
     {
@@ -24,7 +25,8 @@ public static class StaffCommand
         switch (words)
         {
             case ["staff", "add", var user, var offices, .. var rest] when rest is [] or ["admin"]:
-                return await AddAsync(users, store, scope.ServiceProvider.GetRequiredService<Core.Engine.DialogContent>(), user, offices, rest is ["admin"], input, output, clock);
+                return await AddAsync(users, store, scope.ServiceProvider.GetRequiredService<Core.Engine.DialogContent>(), user, offices, rest is ["admin"],
+                    scope.ServiceProvider.GetRequiredService<IConfiguration>()["unit"], input, output, clock);
             case ["staff", "telegram", var user, var telegram] when telegram == "none" || long.TryParse(telegram, out _):
                 if (await users.FindByNameAsync(user) is not { } account)
                 {
@@ -43,8 +45,16 @@ public static class StaffCommand
         }
     }
 
-    private static async Task<int> AddAsync(UserManager<StaffAccount> users, LiteDbStore store, Core.Engine.DialogContent content, string user, string offices, bool admin, TextReader input, TextWriter output, TimeProvider clock)
+    private static async Task<int> AddAsync(UserManager<StaffAccount> users, LiteDbStore store, Core.Engine.DialogContent content, string user, string offices, bool admin,
+        string? unitCode, TextReader input, TextWriter output, TimeProvider clock)
     {
+        var unit = unitCode is null ? null : store.FindUnit(unitCode);
+        if (unitCode is not null && (unit is null || admin || offices != unit.OfficeId))
+        {
+            output.WriteLine($"a coordinator needs an existing unit of that one office, and is not an admin ('{unitCode}')");
+            return 2;
+        }
+
         var officeIds = offices.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var unknown = officeIds.Where(o => content.Offices.Find(o) is null).ToList();
         if (unknown.Count > 0)
@@ -63,8 +73,14 @@ public static class StaffCommand
         }
 
         var account = saved.Account!;
+        if (account.Unit != unit?.Code)
+        {
+            account.Unit = unit?.Code;
+            await users.UpdateAsync(account);
+        }
+
         await store.AuditAsync("cli", "staff-add", account.Id, clock.GetUtcNow());
-        output.WriteLine($"{account.Id}: offices {string.Join(", ", account.Offices)}{(account.IsAdmin ? ", admin" : "")}");
+        output.WriteLine($"{account.Id}: offices {string.Join(", ", account.Offices)}{(account.IsAdmin ? ", admin" : "")}{(account.Unit is null ? "" : ", coordinator of " + account.Unit)}");
         return 0;
     }
 }

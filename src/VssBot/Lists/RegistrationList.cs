@@ -15,7 +15,17 @@ public sealed class RegistrationList(ListWords words, OfficeDirectory offices)
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
-    public IReadOnlyList<IReadOnlyList<string>> Rows(IEnumerable<Dossier> dossiers) =>
+    /// <summary>The dossiers' rows, then (a unit's list) one row for each person who started
+    /// and did not finish, saying how far they got.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Rows(IEnumerable<Dossier> dossiers, IEnumerable<UnfinishedPerson>? unfinished = null) =>
+        [.. DossierRows(dossiers), .. (unfinished ?? []).Select(p => (IReadOnlyList<string>)
+        [
+            "", p.Name ?? "", "", "", "", p.Phone ?? "", "", "", words.Unfinished, "", "",
+            p.Step is { } step ? words.AtStep.Replace("{step}", step.Number.ToString(CultureInfo.InvariantCulture))
+                .Replace("{steps}", step.Of.ToString(CultureInfo.InvariantCulture)).Replace("{label}", step.Label) : words.AtMenu,
+        ])];
+
+    private IEnumerable<IReadOnlyList<string>> DossierRows(IEnumerable<Dossier> dossiers) =>
         dossiers.OrderBy(d => d.CreatedAt).Select((d, i) => (IReadOnlyList<string>)
         [
             (i + 1).ToString(CultureInfo.InvariantCulture),
@@ -30,19 +40,19 @@ public sealed class RegistrationList(ListWords words, OfficeDirectory offices)
             d.Form01ReceivedAt is null ? words.No : words.Yes,
             string.Join("; ", d.Discrepancies),
             d.Reason ?? "",
-        ]).ToList();
+        ]);
 
-    public void WriteXlsx(Stream output, IEnumerable<Dossier> dossiers)
+    public void WriteXlsx(Stream output, IEnumerable<Dossier> dossiers, IEnumerable<UnfinishedPerson>? unfinished = null)
     {
-        var rows = Rows(dossiers).Select(r => (IDictionary<string, object>)words.Columns.Select((c, i) => (c, (object)r[i])).ToDictionary(p => p.c, p => p.Item2));
+        var rows = Rows(dossiers, unfinished).Select(r => (IDictionary<string, object>)words.Columns.Select((c, i) => (c, (object)r[i])).ToDictionary(p => p.c, p => p.Item2));
         MiniExcel.SaveAs(output, rows.ToList());
     }
 
-    public void WriteCsv(Stream output, IEnumerable<Dossier> dossiers)
+    public void WriteCsv(Stream output, IEnumerable<Dossier> dossiers, IEnumerable<UnfinishedPerson>? unfinished = null)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
         writer.WriteLine(string.Join(',', words.Columns.Select(Quote)));
-        foreach (var row in Rows(dossiers))
+        foreach (var row in Rows(dossiers, unfinished))
         {
             writer.WriteLine(string.Join(',', row.Select(Quote)));
         }

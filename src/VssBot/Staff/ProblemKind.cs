@@ -11,4 +11,5 @@ public enum ProblemKind
     StaffMissing,
     StaffRefused,
     TooMany,
+    BadUnit,
 }

@@ -46,6 +46,7 @@ public static class StaffConsole
         StaffHandoffEndpoints.Map(staff);
         StaffListEndpoints.Map(staff);
         StaffAdminEndpoints.Map(staff);
+        Units.UnitEndpoints.Map(staff);
         staff.MapGet("/dossiers", async (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content, TimeProvider clock, string? q, int? page) =>
         {
             if (Me(http, store) is not { } me)

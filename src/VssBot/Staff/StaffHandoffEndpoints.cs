@@ -21,6 +21,8 @@ internal static class StaffHandoffEndpoints
     {
         staff.MapGet("", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock) =>
             Me(http, store) is not { } me ? Results.Redirect("/staff/login")
+            // A unit's coordinator has no queue: their home is their unit's page.
+            : me.Unit is { } unit ? Results.Redirect($"/staff/units/{unit}")
             : Queue(me, store, clock, Token(http, antiforgery), whole: true));
 
         staff.MapGet("/queue", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock) =>

@@ -5,6 +5,9 @@ public sealed record CreatedConversation(string ConversationId);
 
 public sealed record TextMessage(string? Text);
 
+/// <summary>The optional body of a new conversation: the invite link's unit token.</summary>
+public sealed record NewConversation(string? Unit);
+
 public sealed record ReplyBody(string Text, IReadOnlyList<string> Choices, string Expects, FileBody? File = null);
 
 /// <summary>A document a message carries (an extension): its name, where to fetch it, its type.</summary>

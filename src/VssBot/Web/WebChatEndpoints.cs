@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using VssBot.Core.Conversations;
 using VssBot.Core.Engine;
+using VssBot.Core.Domain.Units;
 using VssBot.Core.Photos;
 
 namespace VssBot.Web;
@@ -16,12 +17,35 @@ public static class WebChatEndpoints
     public static void MapWebChat(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/chat/conversations");
-        api.MapPost("", async (ConversationService conversations) =>
+        api.MapPost("", async (HttpContext http, ConversationService conversations, IUnitStore units, RateLimitOptions limits, DialogContent content) =>
         {
+            // An optional body {"unit": "<link token>"}: the conversation counts for that unit.
+            string? unit = null;
+            if (http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+            {
+                var (body, failure) = await ReadBodyAsync<NewConversation>(http, limits.MaxJsonBytes, content.Texts);
+                if (failure is not null)
+                {
+                    return failure;
+                }
+
+                if (body?.Unit is { } token)
+                {
+                    unit = units.FindUnitByToken(token)?.Code;
+                    if (unit is null)
+                    {
+                        return Error(400, "unknown_unit", content.Texts["web_unknown_unit"]);
+                    }
+                }
+            }
+
             // The key goes to the person only; the store keeps its hash as a chat link.
             var key = WebKey.New();
             await conversations.StartAsync(Channel, beforeCommit: turn =>
-                turn.Links.Add(new ChannelLink { Id = WebKey.LinkId(key), ConversationId = turn.Conversation.Id }));
+            {
+                turn.Conversation.UnitCode = unit;
+                turn.Links.Add(new ChannelLink { Id = WebKey.LinkId(key), ConversationId = turn.Conversation.Id });
+            });
             return Results.Created($"/api/chat/conversations/{key}", new CreatedConversation(key));
         }).RequireRateLimiting(RateLimits.Conversations);
         api.MapPost("/{key}/messages", PostMessage);
@@ -143,29 +167,10 @@ public static class WebChatEndpoints
     /// with that bound before parsing.</summary>
     private static async Task<(string? Text, IResult? Failure)> ReadJsonAsync(HttpContext http, int maxBytes, EngineTexts texts)
     {
-        var tooLarge = Error(413, "body_too_large", texts["web_body_too_large"]);
-        if (http.Request.ContentLength > maxBytes)
+        var (message, failure) = await ReadBodyAsync<TextMessage>(http, maxBytes, texts);
+        if (failure is not null)
         {
-            return (null, tooLarge);
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = maxBytes;
-        }
-
-        TextMessage? message;
-        try
-        {
-            message = await http.Request.ReadFromJsonAsync<TextMessage>();
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, tooLarge);
-        }
-        catch (JsonException)
-        {
-            return (null, Error(400, "bad_json", texts["web_bad_json"]));
+            return (null, failure);
         }
 
         if (message?.Text is null)
@@ -179,6 +184,43 @@ public static class WebChatEndpoints
         }
 
         return (message.Text, null);
+    }
+
+    /// <summary>A JSON body no larger than <paramref name="maxBytes"/>, read with that bound before parsing.</summary>
+    private static async Task<(T? Body, IResult? Failure)> ReadBodyAsync<T>(HttpContext http, int maxBytes, EngineTexts texts)
+        where T : class
+    {
+        var tooLarge = Error(413, "body_too_large", texts["web_body_too_large"]);
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return (null, tooLarge);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = maxBytes;
+        }
+
+        T? body;
+        try
+        {
+            body = await http.Request.ReadFromJsonAsync<T>();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, tooLarge);
+        }
+        catch (JsonException)
+        {
+            return (null, Error(400, "bad_json", texts["web_bad_json"]));
+        }
+        catch (InvalidOperationException)
+        {
+            // Not JSON at all (another content type).
+            return (null, Error(400, "bad_content_type", texts["web_bad_content_type"]));
+        }
+
+        return (body, null);
     }
 
     private static async Task<(Input? Input, IResult? Failure)> ReadPhotoAsync(HttpContext http, PhotoIntake photos, EngineTexts texts)

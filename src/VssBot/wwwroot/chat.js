@@ -69,13 +69,25 @@
     text.inputMode = expects === "phone" ? "tel" : "text";
   }
 
+  // An invite link (/?u=TOKEN) counts the conversation for its school or employer.
+  const unit = new URLSearchParams(location.search).get("u");
+
   async function start() {
-    const r = await fetch(api, { method: "POST" });
+    let r = unit
+      ? await fetch(api, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ unit }) })
+      : await fetch(api, { method: "POST" });
+    let refused = null;
+    if (r.status === 400) {
+      // A link that no longer works: say so, and register without it.
+      refused = (await r.json()).message;
+      r = await fetch(api, { method: "POST" });
+    }
     const body = await r.json();
     id = body.conversationId;
     keep(id);
     list.innerHTML = "";
     lastSeq = 0;
+    if (refused) showNotice(refused);
     await refresh();
   }
 

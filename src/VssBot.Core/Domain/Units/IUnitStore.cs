@@ -16,6 +16,9 @@ public interface IUnitStore
     /// <summary>The conversations opened through these units' links.</summary>
     IReadOnlyList<Engine.Conversation> ConversationsOfUnits(IReadOnlySet<string> units);
 
+    /// <summary>Ticks a dossier's signed form 01 as received (once; a second tick keeps the first time).</summary>
+    Task MarkForm01ReceivedAsync(string dossierId, DateTimeOffset at);
+
     /// <summary>The dossiers counted for these units.</summary>
     IReadOnlyList<Dossiers.Dossier> DossiersOfUnits(IReadOnlySet<string> units);
 }

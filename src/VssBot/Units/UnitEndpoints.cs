@@ -1,0 +1,151 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using VssBot.Core.Conversations;
+using VssBot.Core.Domain.Units;
+using VssBot.Core.Engine;
+using VssBot.Lists;
+using VssBot.Staff;
+using VssBot.Storage;
+
+using static VssBot.Staff.StaffHttp;
+
+namespace VssBot.Units;
+
+/// <summary>
+/// Units in the staff console: the overview of the units one may see (the office's report),
+/// a unit's progress page, its list (XLSX/CSV), its poster (PDF/PNG), ticking form 01 as
+/// received, reminding the people who did not finish. Another unit is "not found".
+/// </summary>
+internal static class UnitEndpoints
+{
+    /// <summary>Channels a reminder may go out on: Telegram at once, the web chat on the next visit.</summary>
+    private static readonly HashSet<string> RemindableChannels = ["web", "telegram"];
+
+    public static void Map(RouteGroupBuilder staff)
+    {
+        staff.MapGet("/units", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content, UnitLinks links, TimeProvider clock) =>
+        {
+            if (Me(http, store) is not { } me)
+            {
+                return Results.Redirect("/staff/login");
+            }
+
+            var visible = UnitAccess.Visible(me, store);
+            var now = clock.GetUtcNow();
+            var rows = visible.Select(u => (u, UnitReport.Summary(u, store.Units(u.OfficeId), store, now),
+                UnitProgress.DaysLeft(u, DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(7)).DateTime)))).ToList();
+            return StaffView.Page<Staff.Pages.UnitsPage>(new
+            {
+                Me = me,
+                Token = Token(http, antiforgery),
+                Rows = rows,
+                Offices = content.Offices,
+                Manageable = content.Offices.Offices.Where(o => UnitAccess.CanManage(me, o.Id)).ToList(),
+            });
+        });
+
+        staff.MapPost("/units", async ([FromForm] string code, [FromForm] string name, [FromForm] string office, HttpContext http, LiteDbStore store, DialogContent content, TimeProvider clock) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            if (Me(http, store) is not { } me || !UnitAccess.CanManage(me, office))
+            {
+                return NotFound();
+            }
+
+            var unit = UnitForm.Read(code, name, office, form["parent"], form["target"], form["children_target"], form["deadline"]);
+            if (unit.Check(store, content.Offices) is not null)
+            {
+                return StaffView.Problem(ProblemKind.BadUnit, StatusCodes.Status400BadRequest);
+            }
+
+            var saved = await unit.SaveAsync(store, clock);
+            await store.AuditAsync(me.Id, "unit-save", saved.Code, clock.GetUtcNow());
+            return Results.Redirect($"/staff/units/{saved.Code}");
+        });
+
+        staff.MapGet("/units/{code}", (string code, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content, UnitLinks links, TimeProvider clock, int? reminded) =>
+            Me(http, store) is not { } me ? Results.Redirect("/staff/login")
+            : UnitAccess.Find(me, store, code) is not { } unit ? NotFound()
+            : StaffView.Page<Staff.Pages.UnitPage>(new
+            {
+                Me = me,
+                Token = Token(http, antiforgery),
+                Report = UnitReport.Build(unit, store, content, clock.GetUtcNow()),
+                Offices = content.Offices,
+                Web = links.Web(unit),
+                Telegram = links.Telegram(unit),
+                Reminded = reminded,
+            }));
+
+        foreach (var format in new[] { "xlsx", "csv" })
+        {
+            staff.MapGet($"/units/{{code}}/list.{format}", async (string code, HttpContext http, LiteDbStore store, DialogContent content, RegistrationList list, TimeProvider clock) =>
+            {
+                if (Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit)
+                {
+                    return NotFound();
+                }
+
+                var report = UnitReport.Build(unit, store, content, clock.GetUtcNow());
+                await store.AuditAsync(me.Id, "unit-list", unit.Code, clock.GetUtcNow());
+                using var buffer = new MemoryStream();
+                if (format == "xlsx")
+                {
+                    list.WriteXlsx(buffer, report.Dossiers, report.Unfinished);
+                }
+                else
+                {
+                    list.WriteCsv(buffer, report.Dossiers, report.Unfinished);
+                }
+
+                return Results.File(buffer.ToArray(), format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
+                    $"danh-sach-{unit.Code.ToLowerInvariant()}.{format}");
+            });
+        }
+
+        foreach (var format in new[] { "pdf", "png" })
+        {
+            staff.MapGet($"/units/{{code}}/poster.{format}", (string code, HttpContext http, LiteDbStore store, UnitPoster poster) =>
+                Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit ? NotFound()
+                : format == "pdf" ? Results.File(poster.Pdf(unit), "application/pdf", UnitPoster.FileName(unit, format))
+                : Results.File(poster.Png(unit), "image/png", UnitPoster.FileName(unit, format)));
+        }
+
+        staff.MapPost("/units/{code}/form01", async (string code, [FromForm] string dossier, HttpContext http, LiteDbStore store, TimeProvider clock) =>
+        {
+            if (Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit
+                || store.FindDossier(dossier) is not { UnitCode: { } of } found || !UnitTree.Below(unit.Code, store.Units(unit.OfficeId)).Contains(of))
+            {
+                return NotFound();
+            }
+
+            await store.MarkForm01ReceivedAsync(found.Id, clock.GetUtcNow());
+            await store.AuditAsync(me.Id, "form01-received", found.Id, clock.GetUtcNow());
+            return Results.Redirect($"/staff/units/{unit.Code}");
+        });
+
+        staff.MapPost("/units/{code}/remind", async (string code, [FromForm] string? confirm, HttpContext http, LiteDbStore store, DialogContent content,
+            ConversationService conversations, IOptions<UnitOptions> options, TimeProvider clock) =>
+        {
+            if (Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit)
+            {
+                return NotFound();
+            }
+
+            var interval = TimeSpan.FromDays(options.Value.ReminderIntervalDays);
+            var reminded = 0;
+            foreach (var person in UnitReport.Build(unit, store, content, clock.GetUtcNow()).Unfinished)
+            {
+                if (store.FindConversation(person.ConversationId) is { } c && RemindableChannels.Contains(c.Channel)
+                    && await conversations.RemindAsync(c.Id, unit.Name, interval))
+                {
+                    reminded++;
+                    await store.AuditAsync(me.Id, "remind", c.Id, clock.GetUtcNow());
+                }
+            }
+
+            return Results.Redirect($"/staff/units/{unit.Code}?reminded={reminded}");
+        });
+    }
+}
