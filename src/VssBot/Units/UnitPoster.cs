@@ -8,7 +8,7 @@ namespace VssBot.Units;
 
 /// <summary>
 /// A unit's poster on A4, for notice boards and class groups: the title, the unit's name,
-/// the QR code of its web link (ZXing.Net encodes it), three lines of instructions, the
+/// the QR code of its web link (ZXing.Net encodes it, SkiaSharp draws its modules), three lines of instructions, the
 /// links as text. Drawn once with SkiaSharp onto a PDF page or a 150 dpi PNG.
 /// </summary>
 public sealed class UnitPoster(PosterWords words, UnitLinks links, string fontDirectory) : IDisposable
@@ -47,7 +47,7 @@ public sealed class UnitPoster(PosterWords words, UnitLinks links, string fontDi
     {
         using var ink = new SKPaint { Color = new SKColor(20, 30, 48), IsAntialias = true };
         using var blue = new SKPaint { Color = new SKColor(10, 90, 168), IsAntialias = true };
-        using var title = new SKFont(_bold, 22);
+        using var title = new SKFont(_bold, 19);
         using var name = new SKFont(_bold, 18);
         using var body = new SKFont(_regular, 13);
         using var small = new SKFont(_regular, 10);
@@ -66,12 +66,7 @@ public sealed class UnitPoster(PosterWords words, UnitLinks links, string fontDi
 
         var web = links.Web(unit);
         const float side = 300;
-        using (var qr = Qr(web))
-        {
-            // Drawn without smoothing: sharp modules on paper and in the PNG.
-            canvas.DrawBitmap(qr, new SKRect((Width - side) / 2, y + 10, (Width + side) / 2, y + 10 + side), new SKPaint { IsAntialias = false });
-        }
-
+        DrawQr(canvas, web, new SKRect((Width - side) / 2, y + 10, (Width + side) / 2, y + 10 + side));
         y += side + 46;
         foreach (var step in words.Steps)
         {
@@ -94,18 +89,27 @@ public sealed class UnitPoster(PosterWords words, UnitLinks links, string fontDi
         }
     }
 
-    // The link as a QR code, one pixel a module with a quiet zone, black on white.
-    private static SKBitmap Qr(string text)
+    // The link as a QR code drawn as squares (vector in the PDF: sharp at any print size),
+    // with a quiet zone of four modules, black on white.
+    private static void DrawQr(SKCanvas canvas, string text, SKRect area)
     {
-        var writer = new BarcodeWriterPixelData
+        var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+            new Dictionary<EncodeHintType, object> { [EncodeHintType.MARGIN] = 4, [EncodeHintType.ERROR_CORRECTION] = ZXing.QrCode.Internal.ErrorCorrectionLevel.M });
+        var module = area.Width / matrix.Width;
+        using var white = new SKPaint { Color = SKColors.White };
+        using var black = new SKPaint { Color = SKColors.Black, IsAntialias = false };
+        canvas.DrawRect(area, white);
+        for (var y = 0; y < matrix.Height; y++)
         {
-            Format = BarcodeFormat.QR_CODE,
-            Options = new QrCodeEncodingOptions { Width = 0, Height = 0, Margin = 4, ErrorCorrection = ZXing.QrCode.Internal.ErrorCorrectionLevel.M },
-        };
-        var pixels = writer.Write(text);
-        var bitmap = new SKBitmap(pixels.Width, pixels.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
-        System.Runtime.InteropServices.Marshal.Copy(pixels.Pixels, 0, bitmap.GetPixels(), pixels.Pixels.Length);
-        return bitmap;
+            for (var x = 0; x < matrix.Width; x++)
+            {
+                if (matrix[x, y])
+                {
+                    // A hair wider than a module, so that neighbours leave no seam.
+                    canvas.DrawRect(area.Left + x * module, area.Top + y * module, module + 0.3f, module + 0.3f, black);
+                }
+            }
+        }
     }
 
     public void Dispose()

@@ -11,9 +11,12 @@ public sealed class ChatClient(HttpClient http)
     public HttpClient Http { get; } = http;
     public string Id { get; private set; } = "";
 
-    public async Task<string> StartAsync()
+    /// <param name="unit">An invite link's unit token, sent as the page does for /?u=….</param>
+    public async Task<string> StartAsync(string? unit = null)
     {
-        var response = await Http.PostAsync("/api/chat/conversations", null);
+        var response = unit is null
+            ? await Http.PostAsync("/api/chat/conversations", null)
+            : await Http.PostAsJsonAsync("/api/chat/conversations", new { unit });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Id = body.GetProperty("conversationId").GetString()!;
@@ -67,9 +70,9 @@ public sealed class ChatClient(HttpClient http)
 
     /// <summary>A whole adult registration with three photos, sent to <paramref name="office"/>;
     /// returns the dossier's reference.</summary>
-    public async Task<string> RegisterAsync(string office = "Đống Đa")
+    public async Task<string> RegisterAsync(string office = "Đống Đa", string? unit = null)
     {
-        await StartAsync();
+        await StartAsync(unit);
         foreach (var answer in AnswersToPhotos)
         {
             await SayAsync(answer);
