@@ -17,29 +17,27 @@ namespace VssBot.IntegrationTests.Units;
 /// coordinator gets 404; a reminder reaches the Telegram citizen, who says "dừng nhắc".</summary>
 public sealed class UnitCampaignTests
 {
-    private const string Password = OfficeHost.Password;
-
     [Fact]
     public async Task ASchoolsCampaignCountsItsPeopleAndOnlyThem()
     {
         await using var host = await TelegramHost.StartAsync(new() { ["Telegram:BotUsername"] = "vssbot_test_bot", ["Units:PublicUrl"] = "https://vssbot.example.vn" });
         var services = host.Factory.Services;
         var store = services.GetRequiredService<LiteDbStore>();
-        await TestStaff.AddAsync(services, "lan", Password, ["hn-dong-da"]);
+        await TestStaff.AddAsync(services, "lan", OfficeHost.Password, ["hn-dong-da"]);
 
         // Office staff make the school and another unit in the console.
-        using var lan = await SignInAsync(host, "lan");
+        using var lan = await UnitCampaignTestsSupport.SignInAsync(host, "lan");
         var deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(30);
-        await PostAsync(lan, "/staff/units", ("code", "thcs-cau-giay"), ("name", "Trường THCS Cầu Giấy"), ("office", "hn-dong-da"), ("target", "10"), ("deadline", deadline.ToString("yyyy-MM-dd")));
-        await PostAsync(lan, "/staff/units", ("code", "CONG-TY-AN-PHAT"), ("name", "Công ty An Phát"), ("office", "hn-dong-da"), ("target", "5"));
+        await UnitCampaignTestsSupport.PostAsync(lan, "/staff/units", ("code", "thcs-cau-giay"), ("name", "Trường THCS Cầu Giấy"), ("office", "hn-dong-da"), ("target", "10"), ("deadline", deadline.ToString("yyyy-MM-dd")));
+        await UnitCampaignTestsSupport.PostAsync(lan, "/staff/units", ("code", "CONG-TY-AN-PHAT"), ("name", "Công ty An Phát"), ("office", "hn-dong-da"), ("target", "5"));
         var school = store.FindUnit("THCS-CAU-GIAY")!;
         Assert.Equal(10, school.Target);
         Assert.Equal(deadline, school.Deadline);
 
         // Someone of another office cannot make units for this one.
-        await TestStaff.AddAsync(services, "hp", Password, ["hp-ngo-quyen"]);
-        using var hp = await SignInAsync(host, "hp");
-        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(hp, "/staff/units", ("code", "X"), ("name", "X"), ("office", "hn-dong-da"))).StatusCode);
+        await TestStaff.AddAsync(services, "hp", OfficeHost.Password, ["hp-ngo-quyen"]);
+        using var hp = await UnitCampaignTestsSupport.SignInAsync(host, "hp");
+        Assert.Equal(HttpStatusCode.NotFound, (await UnitCampaignTestsSupport.PostAsync(hp, "/staff/units", ("code", "X"), ("name", "X"), ("office", "hn-dong-da"))).StatusCode);
 
         // One citizen through the web link, one through the Telegram deep link, one with no link.
         var web = await new ChatClient(host.Factory.CreateClient()).RegisterAsync(unit: school.Token);
@@ -56,8 +54,8 @@ public sealed class UnitCampaignTests
         Assert.Equal("unknown_unit", (await unknown.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("error").GetString());
 
         // The school's coordinator sees 2 of 10, the days left, and the one who stopped.
-        await AddCoordinatorAsync(services, "co-hieu-pho", "hn-dong-da", "THCS-CAU-GIAY");
-        using var coordinator = await SignInAsync(host, "co-hieu-pho");
+        await UnitCampaignTestsSupport.AddCoordinatorAsync(services, "co-hieu-pho", "hn-dong-da", "THCS-CAU-GIAY");
+        using var coordinator = await UnitCampaignTestsSupport.SignInAsync(host, "co-hieu-pho");
         var home = await coordinator.GetAsync("/staff");
         Assert.Equal("/staff/units/THCS-CAU-GIAY", home.Headers.Location?.OriginalString);
         var page = WebUtility.HtmlDecode(await coordinator.GetStringAsync("/staff/units/THCS-CAU-GIAY"));
@@ -80,59 +78,32 @@ public sealed class UnitCampaignTests
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync("/staff/units/CONG-TY-AN-PHAT")).StatusCode);
 
         // Another unit's coordinator gets 404 for every part of this unit.
-        await AddCoordinatorAsync(services, "hr-an-phat", "hn-dong-da", "CONG-TY-AN-PHAT");
-        using var other = await SignInAsync(host, "hr-an-phat");
+        await UnitCampaignTestsSupport.AddCoordinatorAsync(services, "hr-an-phat", "hn-dong-da", "CONG-TY-AN-PHAT");
+        using var other = await UnitCampaignTestsSupport.SignInAsync(host, "hr-an-phat");
         foreach (var path in new[] { "", "/list.xlsx", "/list.csv", "/poster.pdf", "/poster.png" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/staff/units/THCS-CAU-GIAY" + path)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(other, "/staff/units/THCS-CAU-GIAY/remind", ("confirm", "yes"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(other, "/staff/units/THCS-CAU-GIAY/form01", ("dossier", web))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await UnitCampaignTestsSupport.PostAsync(other, "/staff/units/THCS-CAU-GIAY/remind", ("confirm", "yes"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await UnitCampaignTestsSupport.PostAsync(other, "/staff/units/THCS-CAU-GIAY/form01", ("dossier", web))).StatusCode);
         Assert.DoesNotContain("Cầu Giấy", WebUtility.HtmlDecode(await other.GetStringAsync("/staff/units")));
 
         // Form 01 ticked by the coordinator counts.
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(coordinator, "/staff/units/THCS-CAU-GIAY/form01", ("dossier", web))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await UnitCampaignTestsSupport.PostAsync(coordinator, "/staff/units/THCS-CAU-GIAY/form01", ("dossier", web))).StatusCode);
         Assert.NotNull(store.FindDossier(web)!.Form01ReceivedAt);
 
         // A reminder reaches the Telegram citizen who stopped halfway; "dừng nhắc" stops them.
         var before = host.Api.To(720002).Count;
-        var remind = await PostAsync(coordinator, "/staff/units/THCS-CAU-GIAY/remind", ("confirm", "yes"));
+        var remind = await UnitCampaignTestsSupport.PostAsync(coordinator, "/staff/units/THCS-CAU-GIAY/remind", ("confirm", "yes"));
         Assert.Equal("/staff/units/THCS-CAU-GIAY?reminded=1", remind.Headers.Location?.OriginalString);
         Assert.Contains("Trường THCS Cầu Giấy nhắc bạn", (await host.Api.WaitForMessageAsync(720002, before)).Text);
         Assert.Contains("không nhắc bạn nữa", (await host.SayAsync(720002, "dừng nhắc")).Text);
         var stopped = store.FindConversation(store.LinkedConversation("telegram:720002")!)!;
         Assert.True(stopped.NoReminders);
         Assert.Contains(store.AuditLog(), a => a.Action == "remind" && a.Staff == "co-hieu-pho" && a.Subject == stopped.Id);
-        remind = await PostAsync(coordinator, "/staff/units/THCS-CAU-GIAY/remind", ("confirm", "yes"));
+        remind = await UnitCampaignTestsSupport.PostAsync(coordinator, "/staff/units/THCS-CAU-GIAY/remind", ("confirm", "yes"));
         Assert.Equal("/staff/units/THCS-CAU-GIAY?reminded=0", remind.Headers.Location?.OriginalString);
-    }
-
-    internal static async Task AddCoordinatorAsync(IServiceProvider services, string user, string office, string unit)
-    {
-        var account = await TestStaff.AddAsync(services, user, Password, [office]);
-        using var scope = services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
-        var stored = (await users.FindByNameAsync(account.Id))!;
-        stored.Unit = unit;
-        Assert.True((await users.UpdateAsync(stored)).Succeeded);
-    }
-
-    internal static async Task<HttpClient> SignInAsync(TelegramHost host, string user)
-    {
-        var http = host.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await http.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["user"] = user, ["password"] = Password, ["__RequestVerificationToken"] = await OfficeHost.TokenAsync(http, "/staff/login"),
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return http;
-    }
-
-    internal static async Task<HttpResponseMessage> PostAsync(HttpClient http, string path, params (string Name, string Value)[] fields)
-    {
-        var token = await OfficeHost.TokenAsync(http, "/staff/units");
-        return await http.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token))));
     }
 
     /// <summary>A whole adult registration on Telegram, opened with <paramref name="start"/>.</summary>
