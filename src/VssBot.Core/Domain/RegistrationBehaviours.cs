@@ -52,9 +52,15 @@ public static class RegistrationBehaviours
     // The sources as registered here, to tell which steps list provinces or offices.
     private static readonly Dictionary<string, IChoiceSource> Sources = Create().Sources;
 
-    public static StepBehaviours Create()
+    /// <param name="unitsOfOffice">An office's units (the store's), for people who came
+    /// without an invite link; none when not given.</param>
+    public static StepBehaviours Create(Func<string, IReadOnlyList<Units.Unit>>? unitsOfOffice = null)
     {
+        var units = unitsOfOffice ?? (_ => []);
         var b = new StepBehaviours();
+        b.Sources["units"] = new UnitSource(units);
+        // Asked only when the person came without a link and their office has units.
+        b.Conditions["unitToAsk"] = c => c.Conversation.UnitCode is null && OfficeOf(c) is { } office && office != OfficeSource.LetStaffChoose && units(office).Count > 0;
         b.Validators["bhxhCode"] = (text, c) => BhxhCode.Check(text, c.Content.Validation);
         b.Validators["fullName"] = (text, c) => FullName.Check(text, c.Content.Validation);
         b.Validators["idNumber"] = (text, c) => IdDocument.Check(text, c.AnswerOf(IdTypeStep), c.Content.Validation);
@@ -156,6 +162,10 @@ public static class RegistrationBehaviours
         return year is not null && year != BirthDate.Parse(birth).Year;
     }
 
+    // The unit named at a "units" step by someone who came without a link.
+    private static string? UnitAnswer(StepContext c) =>
+        c.Dialog.Steps.Where(s => s.Source == "units").Select(s => c.AnswerOf(s.Id)).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
     private static Dossier SubmitDossier(StepContext c, TurnResult turn)
     {
         var conversation = c.Conversation;
@@ -170,7 +180,7 @@ public static class RegistrationBehaviours
             ConversationId = conversation.Id,
             DialogId = c.Dialog.Id,
             OfficeId = office,
-            UnitCode = conversation.UnitCode,
+            UnitCode = conversation.UnitCode ?? UnitAnswer(c),
             GuardianDossierId = c.Dialog.Id == AdultDialog ? null : conversation.Guardian.GetValueOrDefault(GuardianDossier)?.Value,
             CreatedAt = c.Now,
             Fields = c.Dialog.Steps

@@ -14,7 +14,8 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddVssBot(this IServiceCollection services)
     {
-        services.AddSingleton(RegistrationBehaviours.Create());
+        // A person without an invite link may name their office's unit: the units come from the store when asked.
+        services.AddSingleton(sp => RegistrationBehaviours.Create(office => sp.GetRequiredService<LiteDbStore>().Units(office)));
         services.AddSingleton(sp => Bind<DialogOptions>(sp, DialogOptions.Section));
         services.AddSingleton(sp => Bind<PhotoOptions>(sp, PhotoOptions.Section));
         services.AddSingleton(sp =>

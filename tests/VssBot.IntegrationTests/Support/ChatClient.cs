@@ -70,7 +70,9 @@ public sealed class ChatClient(HttpClient http)
 
     /// <summary>A whole adult registration with three photos, sent to <paramref name="office"/>;
     /// returns the dossier's reference.</summary>
-    public async Task<string> RegisterAsync(string office = "Đống Đa", string? unit = null)
+    /// <param name="unit">An invite link's token.</param>
+    /// <param name="unitName">Without a link, the unit named when the office has units (else "bỏ qua").</param>
+    public async Task<string> RegisterAsync(string office = "Đống Đa", string? unit = null, string? unitName = null)
     {
         await StartAsync(unit);
         foreach (var answer in AnswersToPhotos)
@@ -83,7 +85,11 @@ public sealed class ChatClient(HttpClient http)
             await SendPhotoAsync(TestImages.Jpeg());
         }
 
-        await SayAsync(office);
+        if ((await SayTextAsync(office)).Contains("đơn vị/trường nào"))
+        {
+            await SayAsync(unitName ?? "bỏ qua");
+        }
+
         var done = await SayTextAsync("Gửi hồ sơ");
         return System.Text.RegularExpressions.Regex.Match(done, "VB-[0-9A-Z]{10}").Value;
     }

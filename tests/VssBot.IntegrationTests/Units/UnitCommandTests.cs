@@ -58,6 +58,8 @@ public sealed class UnitCommandTests
         await new ChatClient(server.Http).RegisterAsync(unit: classToken);
         await new ChatClient(server.Http).RegisterAsync(unit: token);
         await new ChatClient(server.Http).RegisterAsync();
+        // One more came without a link and named the class when asked: counted too.
+        await new ChatClient(server.Http).RegisterAsync(unitName: "Lớp 6A");
 
         var (playwright, browser) = await Support.Browser.LaunchAsync();
         try
@@ -71,13 +73,13 @@ public sealed class UnitCommandTests
             await Expect(page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Hàng chờ" })).ToHaveCountAsync(0);
             await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Tiến độ của Trường THCS Cầu Giấy" })).ToBeVisibleAsync();
             await Expect(page.Locator("table.figures").First).ToContainTextAsync("Hiện tại");
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ đã gửi (2)" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ đã gửi (3)" })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lớp 6A" })).ToBeVisibleAsync();
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the unit page is wider than 1366 pixels");
 
             // Form 01 of the first parent is ticked as received.
             await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã nhận" }).First.ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã nhận" })).ToHaveCountAsync(1);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã nhận" })).ToHaveCountAsync(2);
             await Expect(page.Locator("table.figures").First).ToContainTextAsync("Hiện tại");
 
             // The poster downloads from the page.
