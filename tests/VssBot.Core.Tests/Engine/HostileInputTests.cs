@@ -128,6 +128,16 @@ public sealed class HostileInputTests
             }
         }
 
+        // The question after approval comes from the host, not from something typed.
+        foreach (var answer in new[] { "Đã đăng nhập được", "Chưa đăng nhập được" })
+        {
+            var asked = await EngineHarness.StartAsync("menu");
+            asked.Engine.AskLogin(asked.Conversation, new VssBot.Core.Domain.Dossiers.Dossier { Id = "VB-TEST000001", ConversationId = asked.Conversation.Id }, asked.Now);
+            snapshots.Add(JsonSerializer.Serialize(asked.Conversation));
+            await asked.SayAsync(answer);
+            snapshots.Add(JsonSerializer.Serialize(asked.Conversation));
+        }
+
         var reached = snapshots.Select(s => JsonSerializer.Deserialize<Conversation>(s)!).Select(c => $"{c.DialogId}/{c.StepId}").ToHashSet();
         var missing = EngineHarness.Content.Dialogs.Values
             .SelectMany(d => d.Steps.Where(s => s.Kind != StepKind.End || s.Next is not null).Select(s => $"{d.Id}/{s.Id}"))
@@ -143,6 +153,10 @@ public sealed class HostileInputTests
             "an@gmail.com", "[photo]", "[photo]", "[photo]", "03102", "có", "Gửi hồ sơ", "Đăng ký cho con", "bắt đầu", "đúng", "Bé Lâm Trần", "có", "Con chưa có CCCD",
             "15/09/2015", "nữ", "0123456789", "giữ nguyên", "giữ nguyên", "giữ nguyên", "giữ nguyên", "[photo]", "[photo]", "giữ nguyên", "Gửi hồ sơ"],
         ["1", "đồng ý", "0123456789", "Trần Văn Bình", "hộ chiếu", "C1234567", "05/03/1990", "Hà Nội", "ba dinh", "12 Kim Mã", "0912345678", "bỏ qua", "[photo]", "[photo]"],
+        // An office with a school: the unit is asked of someone who came without its link, for themselves and for a child.
+        ["1", "đồng ý", "0123456789", "Trần Văn Bình", "hộ chiếu", "C1234567", "05/03/1990", "Hà Nội", "ba dinh", "12 Kim Mã", "0912345678", "bỏ qua", "[photo]", "[photo]",
+            "Chương Mỹ", "Trường Tiểu học A", "Gửi hồ sơ", "Đăng ký cho con", "bắt đầu", "đúng", "Bé Lâm Trần", "có", "Con chưa có CCCD",
+            "15/09/2015", "nữ", "0123456789", "giữ nguyên", "giữ nguyên", "giữ nguyên", "giữ nguyên", "[photo]", "[photo]", "giữ nguyên", "bỏ qua", "Gửi hồ sơ"],
         ["1", "không đồng ý"],
         ["Báo thông tin sai lệch", "Thẻ BHYT", "Thẻ ghi sai nơi khám bệnh", "bỏ qua", "Hà Nội"],
         ["1", "đồng ý", "0123456789", "Trần Văn Bình", "CMND"],

@@ -7,9 +7,15 @@ namespace VssBot.Core.Tests.Support;
 /// driven through it turn by turn, as a channel would.</summary>
 public sealed class EngineHarness
 {
+    public const string UnitOffice = "hn-chuong-my";
+
+    public static readonly VssBot.Core.Domain.Units.Unit School = new() { Code = "TH-A", Name = "Trường Tiểu học A", OfficeId = UnitOffice, Token = "token-th-a" };
+
     private static readonly Lazy<(DialogContent Content, StepBehaviours Behaviours)> Loaded = new(() =>
     {
-        var behaviours = RegistrationBehaviours.Create();
+        // One office has a unit (a school), so that its "which unit?" step is reached; the
+        // scripts' usual offices have none.
+        var behaviours = RegistrationBehaviours.Create(office => office == UnitOffice ? new[] { School } : Array.Empty<VssBot.Core.Domain.Units.Unit>());
         return (ContentLoader.Load(Repo.Dialogs, behaviours), behaviours);
     });
 
