@@ -64,6 +64,16 @@ public sealed class UnitCommandTests
         var (playwright, browser) = await Support.Browser.LaunchAsync();
         try
         {
+            // A parent opens the chat page from the school's link and stops at the greeting: counted
+            // as started, not finished. A broken link says so kindly and the chat still opens.
+            var parent = await (await browser.NewContextAsync(Support.Browser.Phone)).NewPageAsync();
+            await parent.GotoAsync($"http://127.0.0.1:{server.Port}/?u={token}");
+            await Expect(parent.Locator(".msg.bot").First).ToContainTextAsync("Xin chào");
+            var stranger = await (await browser.NewContextAsync(Support.Browser.Phone)).NewPageAsync();
+            await stranger.GotoAsync($"http://127.0.0.1:{server.Port}/?u=het-han");
+            await Expect(stranger.Locator("#notice")).ToContainTextAsync("không đúng hoặc đã hết hiệu lực");
+            await Expect(stranger.Locator(".msg.bot").First).ToContainTextAsync("Xin chào");
+
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
             await page.GotoAsync($"http://127.0.0.1:{server.Port}/staff");
             await page.GetByLabel("Tên đăng nhập").FillAsync("hieu-pho");
@@ -74,6 +84,7 @@ public sealed class UnitCommandTests
             await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Tiến độ của Trường THCS Cầu Giấy" })).ToBeVisibleAsync();
             await Expect(page.Locator("table.figures").First).ToContainTextAsync("Hiện tại");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ đã gửi (3)" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chưa hoàn thành (1)" })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lớp 6A" })).ToBeVisibleAsync();
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the unit page is wider than 1366 pixels");
 
