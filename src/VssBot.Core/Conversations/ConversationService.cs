@@ -77,14 +77,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         }
 
         var turn = engine.Staff(conversation, action, staffId, staffName, text, photo, clock.GetUtcNow());
-        foreach (var channel in channels)
-        {
-            channel.Prepare(turn);
-        }
-
-        Observe(turn);
-        await store.CommitAsync(turn);
-        Committed?.Invoke(turn);
+        await DeliverAsync(turn);
         return turn;
     }
 
@@ -112,14 +105,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         }
 
         var turn = engine.Decide(conversation, dossier, decision, now);
-        foreach (var channel in channels)
-        {
-            channel.Prepare(turn);
-        }
-
-        Observe(turn);
-        await store.CommitAsync(turn);
-        Committed?.Invoke(turn);
+        await DeliverAsync(turn);
         return true;
     }
 
@@ -155,6 +141,14 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
             return false;
         }
 
+        await DeliverAsync(turn);
+        return true;
+    }
+
+    // A turn the person did not start (staff, a decision, a notice): the channels add their
+    // deliveries (the Telegram outbox) to its commit.
+    private async Task DeliverAsync(TurnResult turn)
+    {
         foreach (var channel in channels)
         {
             channel.Prepare(turn);
@@ -163,7 +157,6 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         Observe(turn);
         await store.CommitAsync(turn);
         Committed?.Invoke(turn);
-        return true;
     }
 
     private void Observe(TurnResult turn)
