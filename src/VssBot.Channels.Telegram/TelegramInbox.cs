@@ -2,19 +2,20 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using VssBot.Channels;
 using VssBot.Core.Conversations;
 
 namespace VssBot.Channels.Telegram;
 
 /// <summary>
-/// Where updates arrive, from polling or the webhook: each is recorded in the store
-/// before it is acknowledged, and a duplicate (same update id) is dropped.
+/// Where Telegram's updates arrive, from polling or the webhook: turned into channel updates
+/// for the shared <see cref="ChannelInbox"/> (recorded before acknowledged, duplicates dropped).
 /// </summary>
 internal sealed class TelegramInbox(IChannelStore store, TimeProvider clock)
 {
-    private readonly Channel<ChannelUpdate> _recorded = Channel.CreateUnbounded<ChannelUpdate>();
+    public ChannelInbox Shared { get; } = new(store);
 
-    public ChannelReader<ChannelUpdate> Recorded => _recorded.Reader;
+    public ChannelReader<ChannelUpdate> Recorded => Shared.Recorded;
 
     /// <summary>Records the update; false when it had been received before.</summary>
     public async Task<bool> AcceptAsync(Update update)
@@ -35,13 +36,7 @@ internal sealed class TelegramInbox(IChannelStore store, TimeProvider clock)
             Group = update.Message?.MediaGroupId,
             ReceivedAt = clock.GetUtcNow(),
         };
-        if (!await store.RecordUpdateAsync(record))
-        {
-            return false;
-        }
-
-        await _recorded.Writer.WriteAsync(record);
-        return true;
+        return await Shared.AcceptAsync(record);
     }
 
     private static long? ChatOf(Update update) =>

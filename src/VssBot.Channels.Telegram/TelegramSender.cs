@@ -4,98 +4,57 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using VssBot.Channels;
 using VssBot.Core.Conversations;
 
 namespace VssBot.Channels.Telegram;
 
 /// <summary>
-/// Drains the Telegram outbox in order: at most one message a chat per interval, at most
-/// N a second overall, pausing everything for a 429's retry_after. A message is marked
-/// sent only after Telegram accepted it, so a crash re-sends, never loses.
+/// Sends one Telegram outbox message (text with buttons, a photo, a document, a staff-group
+/// topic's message or its deletion); the shared <see cref="OutboxDrain"/> keeps the order, the
+/// per-chat interval, the global rate and 429's retry_after.
 /// </summary>
-internal sealed class TelegramSender(
-    ITelegramBotClient bot,
-    IChannelStore store,
-    IConversationStore conversations,
-    TelegramTexts texts,
-    IOptions<TelegramOptions> options,
-    TimeProvider clock,
-    ILogger<TelegramSender> logger,
-    IServiceProvider services)
+internal sealed class TelegramSender : IOutboxSender
 {
-    private const int MaxAttempts = 5;
+    private readonly ITelegramBotClient bot;
+    private readonly IChannelStore store;
+    private readonly IConversationStore conversations;
+    private readonly TelegramTexts texts;
+    private readonly IOptions<TelegramOptions> options;
+    private readonly IServiceProvider services;
+    private readonly OutboxDrain _drain;
 
-    private readonly SemaphoreSlim _wake = new(0);
-    private readonly Dictionary<string, DateTimeOffset> _lastByChat = [];
-    private readonly Queue<DateTimeOffset> _recent = new();
+    public TelegramSender(ITelegramBotClient bot, IChannelStore store, IConversationStore conversations, TelegramTexts texts,
+        IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramSender> logger, IServiceProvider services)
+    {
+        this.bot = bot;
+        this.store = store;
+        this.conversations = conversations;
+        this.texts = texts;
+        this.options = options;
+        this.services = services;
+        _drain = new OutboxDrain(this, store, clock, logger);
+    }
 
-    public long Sent { get; private set; }
-    public long RateLimited { get; private set; }
+    public string Channel => TelegramChannel.Name;
+
+    public int MessagesPerSecond => options.Value.MessagesPerSecond;
+
+    public long Sent => _drain.Sent;
+    public long RateLimited => _drain.RateLimited;
+
+    public TimeSpan IntervalFor(OutboxMessage message) =>
+        TimeSpan.FromMilliseconds(message.ToStaffTopic ? options.Value.StaffChatIntervalMs : options.Value.PerChatIntervalMs);
 
     /// <summary>Something was added to the outbox.</summary>
-    public void Wake()
-    {
-        if (_wake.CurrentCount == 0)
-        {
-            _wake.Release();
-        }
-    }
+    public void Wake() => _drain.Wake();
 
-    public async Task RunAsync(CancellationToken stoppingToken)
-    {
-        var perChat = TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var pending = store.PendingOutbox(TelegramChannel.Name, 200);
-            var next = DateTimeOffset.MaxValue;
-            var blocked = new HashSet<string>();
-            foreach (var message in pending)
-            {
-                var now = clock.GetUtcNow();
-                if (blocked.Contains(message.Address))
-                {
-                    continue; // an earlier message of this chat waits: keep the order
-                }
+    public Task RunAsync(CancellationToken stoppingToken) => _drain.RunAsync(stoppingToken);
 
-                var interval = message.ToStaffTopic ? TimeSpan.FromMilliseconds(options.Value.StaffChatIntervalMs) : perChat;
-                if (_lastByChat.TryGetValue(message.Address, out var last) && now - last < interval)
-                {
-                    blocked.Add(message.Address);
-                    next = Min(next, last + interval);
-                    continue;
-                }
-
-                await WaitForGlobalSlotAsync(stoppingToken);
-                var outcome = await SendAsync(message, stoppingToken);
-                if (outcome is { } retryAfter)
-                {
-                    RateLimited++;
-                    logger.LogWarning("Telegram asked to wait {Seconds} s (429)", retryAfter.TotalSeconds);
-                    await Task.Delay(retryAfter, stoppingToken);
-                    next = clock.GetUtcNow();
-                    break;
-                }
-
-                if (message.SentAt is null)
-                {
-                    blocked.Add(message.Address);
-                }
-            }
-
-            var delay = next == DateTimeOffset.MaxValue ? TimeSpan.FromSeconds(1) : next - clock.GetUtcNow();
-            if (delay > TimeSpan.Zero)
-            {
-                await _wake.WaitAsync(delay < TimeSpan.FromSeconds(1) ? delay : TimeSpan.FromSeconds(1), stoppingToken);
-            }
-        }
-    }
-
-    /// <summary>Sends one message; the time to wait when Telegram answered 429.</summary>
-    private async Task<TimeSpan?> SendAsync(OutboxMessage message, CancellationToken stoppingToken)
+    public async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken stoppingToken)
     {
         try
         {
-            message.Attempts++;
             var chat = long.Parse(message.Address, System.Globalization.CultureInfo.InvariantCulture);
             int? thread = message.ToStaffTopic ? await TopicAsync(chat, message.ConversationId, stoppingToken) : null;
             if (message.DeleteTopicId is { } topic)
@@ -121,30 +80,21 @@ internal sealed class TelegramSender(
             {
                 await bot.SendMessage(chat, message.Text, replyMarkup: TelegramMarkup.For(message, texts), messageThreadId: thread, cancellationToken: stoppingToken);
             }
-            _lastByChat[message.Address] = clock.GetUtcNow();
-            _recent.Enqueue(clock.GetUtcNow());
-            message.SentAt = clock.GetUtcNow();
-            Sent++;
-            await store.MarkSentAsync(message);
-            return null;
+
+            return SendOutcome.Sent;
         }
         catch (ApiRequestException e) when (e.ErrorCode == 429)
         {
-            message.Attempts--;
-            return TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+            return SendOutcome.Pause(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)));
         }
-        catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500 || message.Attempts >= MaxAttempts)
+        catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500)
         {
-            // The chat is gone or the bot blocked: nothing will change by trying again.
-            message.FailedReason = $"{e.ErrorCode}: {e.Message}";
-            logger.LogWarning("Telegram refused message {MessageId}: {Error}", message.Id, message.FailedReason);
-            await store.MarkSentAsync(message);
-            return null;
+            // The chat is gone or the bot blocked.
+            return SendOutcome.Failed($"{e.ErrorCode}: {e.Message}");
         }
-        catch (Exception e) when (e is HttpRequestException or ApiRequestException or RequestException)
+        catch (Exception e) when (e is ApiRequestException or RequestException)
         {
-            logger.LogWarning("Telegram send failed, will retry: {Error}", e.Message);
-            return TimeSpan.FromSeconds(1);
+            return SendOutcome.Retry(e.Message);
         }
     }
 
@@ -160,26 +110,4 @@ internal sealed class TelegramSender(
         await store.SaveTopicAsync(new StaffTopic { Id = conversationId, TopicId = topic.MessageThreadId, ChatId = chat.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return topic.MessageThreadId;
     }
-
-    private async Task WaitForGlobalSlotAsync(CancellationToken stoppingToken)
-    {
-        var window = TimeSpan.FromSeconds(1);
-        while (true)
-        {
-            var now = clock.GetUtcNow();
-            while (_recent.Count > 0 && now - _recent.Peek() >= window)
-            {
-                _recent.Dequeue();
-            }
-
-            if (_recent.Count < options.Value.MessagesPerSecond)
-            {
-                return;
-            }
-
-            await Task.Delay(window - (now - _recent.Peek()), stoppingToken);
-        }
-    }
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -39,5 +39,12 @@ public sealed class OutboxMessage
 
     /// <summary>Set when the channel refused it for good (chat gone, bot blocked).</summary>
     public string? FailedReason { get; set; }
+
+    /// <summary>The person cannot be reached now (outside the channel's window, Zalo): the
+    /// message waits until they write again.</summary>
+    public bool WaitingForPerson { get; set; }
+
+    /// <summary>The person's message this one answers, where the channel counts replies (Zalo's msg_id).</summary>
+    public string? ReplyTo { get; set; }
     public int Attempts { get; set; }
 }
