@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using VssBot.Channels;
 using VssBot.Core.Conversations;
 using VssBot.Core.Engine;
 
@@ -114,74 +115,16 @@ internal sealed class TelegramConversations(
         }
     }
 
-    /// <summary>A turn's replies as one Telegram message (split only past 4,096
-    /// characters), with the buttons of the last reply.</summary>
+    /// <summary>A turn's replies as one Telegram message (split only past 4,096 characters),
+    /// with the buttons of the last reply.</summary>
     /// <param name="photoTip">Added when a photo is asked for: on Telegram a photo sent as a
     /// file keeps full quality, which ID photos need.</param>
-    internal static IEnumerable<OutboxMessage> ToOutbox(TurnResult turn, string chat, DateTimeOffset now, string? photoTip = null)
-    {
-        var replies = turn.Transcript.Where(t => t.From is "bot" or "staff").ToList();
-        if (replies.Count == 0)
-        {
-            yield break;
-        }
-
-        var lastReply = replies[^1];
-        var staffName = turn.Conversation.Handoff?.StaffName;
-        var text = string.Join("\n\n", replies.Select(r => r.From == "staff" ? $"👤 {staffName}: {r.Text}" : r.Text));
-        if (photoTip is not null && lastReply.Expects == Expects.Photo)
-        {
-            text += "\n\n" + photoTip;
-        }
-
-        var parts = Split(text);
-        for (var p = 0; p < parts.Count; p++)
-        {
-            var isLast = p == parts.Count - 1;
-            yield return new OutboxMessage
-            {
-                Id = $"{TelegramChannel.Name}:{turn.Conversation.Id}:{lastReply.Seq:D6}:{p}",
-                Channel = TelegramChannel.Name,
-                Address = chat,
-                ConversationId = turn.Conversation.Id,
-                Seq = lastReply.Seq,
-                Text = parts[p],
-                PhotoKey = isLast ? replies.LastOrDefault(r => r.From == "staff" && r.PhotoKey is not null)?.PhotoKey : null,
-                Choices = isLast ? [.. lastReply.Choices] : [],
-                Expects = isLast ? lastReply.Expects : Expects.None,
-                CreatedAt = now,
-            };
-        }
-    }
+    internal static IEnumerable<OutboxMessage> ToOutbox(TurnResult turn, string chat, DateTimeOffset now, string? photoTip = null) =>
+        TurnOutbox.Replies(TelegramChannel.Name, turn, chat, now, MaxText, photoTip);
 
     /// <summary>Documents the turn's replies carry, each as its own message with its caption.</summary>
     internal static IEnumerable<OutboxMessage> FilesToOutbox(TurnResult turn, string chat, DateTimeOffset now) =>
-        turn.Transcript.Where(t => t.FileRef is not null).Select(t => new OutboxMessage
-        {
-            Id = $"{TelegramChannel.Name}:{turn.Conversation.Id}:{t.Seq:D6}:file",
-            Channel = TelegramChannel.Name,
-            Address = chat,
-            ConversationId = turn.Conversation.Id,
-            Seq = t.Seq,
-            Text = t.Text.Length <= 1024 ? t.Text : "",
-            FileRef = t.FileRef,
-            CreatedAt = now.AddTicks(1),
-        });
-
-    private static List<string> Split(string text)
-    {
-        var parts = new List<string>();
-        while (text.Length > MaxText)
-        {
-            var cut = text.LastIndexOf("\n\n", MaxText, StringComparison.Ordinal);
-            cut = cut <= 0 ? MaxText : cut;
-            parts.Add(text[..cut]);
-            text = text[cut..].TrimStart('\n');
-        }
-
-        parts.Add(text);
-        return parts;
-    }
+        TurnOutbox.Files(TelegramChannel.Name, turn, chat, now, 1024);
 
     private async Task AnswerCallbackAsync(string id, CancellationToken cancellationToken)
     {

@@ -17,4 +17,5 @@ internal static class Collections
     public const string Topics = "staff_topics";
     public const string Handoffs = "handoffs";
     public const string Units = "units";
+    public const string Secrets = "secrets";
 }

@@ -9,7 +9,7 @@ namespace VssBot.Storage;
 /// The embedded default store: one LiteDB file holding conversations, transcripts,
 /// dossiers, photos (LiteDB file storage) and the dialog versions conversations began on.
 /// </summary>
-public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, VssBot.Core.Domain.Units.IUnitStore, IDisposable
+public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, VssBot.Core.Domain.Units.IUnitStore, ISecretStore, IDisposable
 {
     public const string FileName = "vssbot.db";
 
@@ -310,6 +310,11 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
 
     public Task EnqueueAsync(OutboxMessage message) =>
         _committer.Enqueue(db => db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(message));
+
+    public string? Secret(string key) => _db.GetCollection(Collections.Secrets).FindById(key)?["Value"].AsString;
+
+    public Task SaveSecretAsync(string key, string value) =>
+        _committer.Enqueue(db => db.GetCollection(Collections.Secrets).Upsert(new BsonDocument { ["_id"] = key, ["Value"] = value }));
 
     public Task SaveTopicAsync(StaffTopic topic) =>
         _committer.Enqueue(db => db.GetCollection<StaffTopic>(Collections.Topics).Upsert(topic));

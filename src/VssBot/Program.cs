@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Serilog;
 using VssBot.Channels.Telegram;
+using VssBot.Channels.Zalo;
 using VssBot.Cli;
 using VssBot.Core.Dialogs;
 using VssBot.Hosting;
@@ -45,6 +46,7 @@ builder.Services.AddSerilog((services, logger) => LogSetup.Configure(logger, bui
 builder.Services.AddVssBot();
 builder.Services.AddVssBotRateLimits(builder.Configuration);
 builder.Services.AddTelegramChannel(builder.Configuration);
+builder.Services.AddZaloChannel(builder.Configuration);
 
 builder.Services.AddHostedService<RetentionService>();
 builder.Services.AddSingleton<HandoffWatch>();
@@ -83,6 +85,11 @@ if (command is ["staff", ..])
     return await StaffCommand.RunAsync(command, app.Services, Console.In, Console.Out, TimeProvider.System);
 }
 
+if (command is ["zalo", ..])
+{
+    return await ZaloCommand.RunAsync(command, app.Services, Console.In, Console.Out);
+}
+
 if (command is ["unit", ..])
 {
     return await UnitCommand.RunAsync(command, app.Services, app.Configuration, Console.Out, TimeProvider.System);
@@ -97,10 +104,23 @@ var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwr
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 app.UseRateLimiter();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+// {"status": "ok"}, or "degraded" (still 200: a channel waits, e.g. Zalo's token), or "unhealthy" (503).
+app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+{
+    ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(new
+    {
+        status = report.Status switch
+        {
+            Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy => "ok",
+            Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded => "degraded",
+            _ => "unhealthy",
+        },
+    }),
+});
 app.MapWebChat();
 app.MapStaffConsole();
 app.MapTelegramWebhook();
+app.MapZaloWebhook();
 await app.RunAsync();
 return 0;
 

@@ -22,7 +22,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
     /// writes (its chat link, outbox) to the same commit.</summary>
     public async Task<TurnResult> StartAsync(string channel, string? dialogId = null, Action<TurnResult>? beforeCommit = null)
     {
-        var conversation = new Conversation { Id = NewId(), Channel = channel };
+        var conversation = new Conversation { Id = NewId(), Channel = channel, HeardAt = clock.GetUtcNow() };
         using var held = await _locks.AcquireAsync(conversation.Id);
         var turn = await engine.StartAsync(conversation, dialogId ?? DefaultDialog, clock.GetUtcNow());
         beforeCommit?.Invoke(turn);
@@ -44,6 +44,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
             }
 
             conversation.ReferenceAttempts += attempt;
+            conversation.HeardAt = clock.GetUtcNow();
             var turn = await engine.TurnAsync(conversation, input, clock.GetUtcNow());
             beforeCommit?.Invoke(turn);
             Observe(turn);

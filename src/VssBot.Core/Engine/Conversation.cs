@@ -77,6 +77,8 @@ public sealed class Conversation
 
     /// <summary>The approved dossier whose "could you log in?" question is being asked.</summary>
     public string? LoginCheck { get; set; }
+    /// <summary>When the person last wrote (a messenger's reply window counts from it).</summary>
+    public DateTimeOffset? HeardAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -54,7 +54,8 @@ internal static class StaffHandoffEndpoints
             }
         });
 
-        staff.MapGet("/conversations/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
+        staff.MapGet("/conversations/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content,
+            IEnumerable<IChannelNotice> notices, TimeProvider clock) =>
         {
             if (Me(http, store) is not { } me)
             {
@@ -74,6 +75,7 @@ internal static class StaffHandoffEndpoints
                 Content = content,
                 Entries = store.Transcript(id, 0),
                 Notes = store.Notes(id),
+                Notice = notices.Select(n => n.NoticeFor(conversation, clock.GetUtcNow())).FirstOrDefault(n => n is not null),
             });
         });
 
