@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IChannelStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<VssBot.Core.Staff.IStaffDirectory>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<ISecretStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<LiteDbStore>().FindDossier });
