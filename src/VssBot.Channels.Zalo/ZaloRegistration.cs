@@ -34,7 +34,9 @@ public static class ZaloRegistration
         services.AddSingleton<ZaloSender>();
         services.AddHostedService<ZaloService>();
         services.AddSingleton<IReplyChannel, ZaloReplyChannel>();
-        services.AddSingleton<IChannelNotice, ZaloNotice>();
+        services.AddSingleton<ZaloNotice>();
+        services.AddSingleton<IChannelNotice>(sp => sp.GetRequiredService<ZaloNotice>());
+        services.AddSingleton<IChannelWindow>(sp => sp.GetRequiredService<ZaloNotice>());
         services.AddHealthChecks().AddCheck<ZaloHealthCheck>(ZaloChannel.Name);
         return services;
     }

@@ -21,9 +21,13 @@ internal sealed class ZaloReplyChannel(IServiceProvider services, IOptions<ZaloO
     }
 }
 
-/// <summary>Tells staff when a Zalo conversation is past the 48-hour reply window.</summary>
-internal sealed class ZaloNotice(ZaloTexts texts) : IChannelNotice
+/// <summary>Tells staff when a Zalo conversation is past the 48-hour reply window; says a
+/// person is out of reach for reminders past the 7-day consultation window.</summary>
+internal sealed class ZaloNotice(ZaloTexts texts) : IChannelNotice, IChannelWindow
 {
+    public bool CanReach(Conversation conversation, DateTimeOffset now) =>
+        conversation.Channel != ZaloChannel.Name || (conversation.HeardAt is { } heard && now - heard <= ZaloSender.ConsultationWindow);
+
     public static readonly TimeSpan ReplyWindow = TimeSpan.FromHours(48);
 
     public string? NoticeFor(Conversation conversation, DateTimeOffset now) =>

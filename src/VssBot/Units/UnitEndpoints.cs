@@ -19,8 +19,9 @@ namespace VssBot.Units;
 /// </summary>
 internal static class UnitEndpoints
 {
-    /// <summary>Channels a reminder may go out on: Telegram at once, the web chat on the next visit.</summary>
-    private static readonly HashSet<string> RemindableChannels = ["web", "telegram"];
+    /// <summary>Channels a reminder may go out on: Telegram and Zalo at once (Zalo only within its
+    /// window), the web chat on the next visit.</summary>
+    private static readonly HashSet<string> RemindableChannels = ["web", "telegram", "zalo"];
 
     public static void Map(RouteGroupBuilder staff)
     {
@@ -126,7 +127,7 @@ internal static class UnitEndpoints
         });
 
         staff.MapPost("/units/{code}/remind", async (string code, [FromForm] string? confirm, HttpContext http, LiteDbStore store, DialogContent content,
-            ConversationService conversations, IOptions<UnitOptions> options, TimeProvider clock) =>
+            ConversationService conversations, IOptions<UnitOptions> options, IEnumerable<IChannelWindow> windows, TimeProvider clock) =>
         {
             if (Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit)
             {
@@ -138,6 +139,7 @@ internal static class UnitEndpoints
             foreach (var person in UnitReport.Build(unit, store, content, clock.GetUtcNow()).Unfinished)
             {
                 if (store.FindConversation(person.ConversationId) is { } c && RemindableChannels.Contains(c.Channel)
+                    && windows.All(w => w.CanReach(c, clock.GetUtcNow()))
                     && await conversations.RemindAsync(c.Id, unit.Name, interval))
                 {
                     reminded++;

@@ -123,7 +123,7 @@ public sealed class ZaloDeliveryTests
     }
 
     [Fact]
-    public void StaffAreToldWhenAZaloConversationIsPastTheReplyWindow()
+    public void StaffAreToldWhenAZaloConversationIsPastTheReplyWindowAndRemindersKeepTheSevenDays()
     {
         using var data = new TempFolder("zalo-notice");
         using var factory = new VssBotFactory(data.Path);
@@ -133,6 +133,12 @@ public sealed class ZaloDeliveryTests
         Assert.Contains("ngoài khung 48 giờ", notice.NoticeFor(zalo, now));
         Assert.Null(notice.NoticeFor(new VssBot.Core.Engine.Conversation { Channel = "zalo", HeardAt = now.AddHours(-47) }, now));
         Assert.Null(notice.NoticeFor(new VssBot.Core.Engine.Conversation { Channel = "telegram", HeardAt = now.AddDays(-5) }, now));
+
+        // Reminders reach a Zalo user only within 7 days of their last message.
+        var window = factory.Services.GetServices<VssBot.Core.Conversations.IChannelWindow>().Single();
+        Assert.True(window.CanReach(new VssBot.Core.Engine.Conversation { Channel = "zalo", HeardAt = now.AddDays(-6) }, now));
+        Assert.False(window.CanReach(new VssBot.Core.Engine.Conversation { Channel = "zalo", HeardAt = now.AddDays(-8) }, now));
+        Assert.True(window.CanReach(new VssBot.Core.Engine.Conversation { Channel = "telegram", HeardAt = now.AddDays(-30) }, now));
     }
 
     // Waits for a state the server reaches on its own (a background send), with a deadline.
