@@ -44,7 +44,7 @@ internal sealed class TelegramSender : IOutboxSender
     public long RateLimited => _drain.RateLimited;
 
     public TimeSpan IntervalFor(OutboxMessage message) =>
-        TimeSpan.FromMilliseconds(message.ToStaffTopic ? options.Value.StaffChatIntervalMs : options.Value.PerChatIntervalMs);
+        TimeSpan.FromMilliseconds(TelegramTopics.IsTopic(message.Address) ? options.Value.StaffChatIntervalMs : options.Value.PerChatIntervalMs);
 
     /// <summary>Something was added to the outbox.</summary>
     public void Wake() => _drain.Wake();
@@ -55,13 +55,15 @@ internal sealed class TelegramSender : IOutboxSender
     {
         try
         {
-            var chat = long.Parse(message.Address, System.Globalization.CultureInfo.InvariantCulture);
-            int? thread = message.ToStaffTopic ? await TopicAsync(chat, message.ConversationId, stoppingToken) : null;
-            if (message.DeleteTopicId is { } topic)
+            if (TelegramTopics.ToDelete(message.Address) is { } erased)
             {
-                await bot.DeleteForumTopic(chat, topic, stoppingToken);
+                await bot.DeleteForumTopic(erased.Chat, erased.Topic, stoppingToken);
+                return SendOutcome.Sent;
             }
-            else if (message.FileRef is { } fileRef)
+
+            var chat = TelegramTopics.Chat(message.Address);
+            int? thread = TelegramTopics.IsTopic(message.Address) ? await TopicAsync(chat, message.ConversationId, stoppingToken) : null;
+            if (message.FileRef is { } fileRef)
             {
                 // The document is drawn now; one whose dossier is gone is not sent.
                 if (services.GetService<IDocumentSource>()?.Open(fileRef, message.ConversationId) is { } document)
@@ -101,13 +103,13 @@ internal sealed class TelegramSender : IOutboxSender
     /// <summary>The conversation's topic in the staff group, made on first use.</summary>
     private async Task<int> TopicAsync(long chat, string conversationId, CancellationToken stoppingToken)
     {
-        if (store.TopicOfConversation(conversationId) is { } known)
+        if (TelegramTopics.TopicOf(store, conversationId) is { } known)
         {
-            return known.TopicId;
+            return known;
         }
 
         var topic = await bot.CreateForumTopic(chat, texts["telegram_topic_name"].Replace("{id}", conversationId[..8], StringComparison.Ordinal), cancellationToken: stoppingToken);
-        await store.SaveTopicAsync(new StaffTopic { Id = conversationId, TopicId = topic.MessageThreadId, ChatId = chat.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await TelegramTopics.SaveAsync(store, conversationId, chat, topic.MessageThreadId);
         return topic.MessageThreadId;
     }
 }

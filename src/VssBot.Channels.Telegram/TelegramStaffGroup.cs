@@ -26,7 +26,7 @@ internal sealed class TelegramStaffGroup(ConversationService conversations, ICha
         var update = JsonSerializer.Deserialize<Update>(record.Payload, JsonBotAPI.Options)!;
         var message = update.Message;
         if (message?.Text is { } text && message.MessageThreadId is { } thread && message.From is { } from
-            && store.ConversationOfTopic(thread) is { } topic)
+            && TelegramTopics.ConversationOf(store, thread) is { } conversationId)
         {
             var command = text.Split(' ', '@')[0].ToLowerInvariant();
             var action = command switch
@@ -37,24 +37,24 @@ internal sealed class TelegramStaffGroup(ConversationService conversations, ICha
                 _ => StaffAction.Say,
             };
             var account = staff.FindStaffByTelegram(from.Id);
-            var office = conversationStore.FindConversation(topic.Id)?.Handoff?.OfficeId;
+            var office = conversationStore.FindConversation(conversationId)?.Handoff?.OfficeId;
             var verb = "telegram-" + action.ToString().ToLowerInvariant();
             if (account is null || !account.Serves(office))
             {
-                await staff.AuditAsync(account?.Id ?? $"telegram:{from.Id}", verb + "-refused", topic.Id, clock.GetUtcNow());
-                await store.EnqueueAsync(Notice(topic.Id, record.Number, texts["telegram_staff_not_linked"]));
+                await staff.AuditAsync(account?.Id ?? $"telegram:{from.Id}", verb + "-refused", conversationId, clock.GetUtcNow());
+                await store.EnqueueAsync(Notice(conversationId, record.Number, texts["telegram_staff_not_linked"]));
             }
             else
             {
                 try
                 {
-                    await conversations.StaffAsync(topic.Id, action, StaffPrefix + account.Id, account.DisplayName, action == StaffAction.Say ? text : null);
-                    await staff.AuditAsync(account.Id, verb, topic.Id, clock.GetUtcNow());
+                    await conversations.StaffAsync(conversationId, action, StaffPrefix + account.Id, account.DisplayName, action == StaffAction.Say ? text : null);
+                    await staff.AuditAsync(account.Id, verb, conversationId, clock.GetUtcNow());
                 }
                 catch (StaffActionRefusedException)
                 {
-                    await staff.AuditAsync(account.Id, verb + "-refused", topic.Id, clock.GetUtcNow());
-                    await store.EnqueueAsync(Notice(topic.Id, record.Number,
+                    await staff.AuditAsync(account.Id, verb + "-refused", conversationId, clock.GetUtcNow());
+                    await store.EnqueueAsync(Notice(conversationId, record.Number,
                         action == StaffAction.Say ? texts["telegram_staff_claim_first"] : texts["telegram_staff_changed"].Replace("{command}", command, StringComparison.Ordinal)));
                 }
             }
@@ -67,9 +67,8 @@ internal sealed class TelegramStaffGroup(ConversationService conversations, ICha
     {
         Id = $"{TelegramChannel.Name}-staff:{conversationId}:notice-{number}",
         Channel = TelegramChannel.Name,
-        Address = options.Value.StaffChatId!,
+        Address = TelegramTopics.Address(options.Value.StaffChatId!),
         ConversationId = conversationId,
-        ToStaffTopic = true,
         Text = text,
         CreatedAt = clock.GetUtcNow(),
     };

@@ -44,9 +44,8 @@ internal sealed partial class TelegramStaffMirror(IOptions<TelegramOptions> opti
         {
             Id = $"{TelegramChannel.Name}-staff:{c.Id}:{turn.Transcript[^1].Seq:D6}",
             Channel = TelegramChannel.Name,
-            Address = options.Value.StaffChatId!,
+            Address = TelegramTopics.Address(options.Value.StaffChatId!),
             ConversationId = c.Id,
-            ToStaffTopic = true,
             Seq = turn.Transcript[^1].Seq,
             Text = Truncate(string.Join("\n\n", lines)),
             CreatedAt = clock.GetUtcNow(),

@@ -14,7 +14,7 @@ internal static class Collections
     public const string Staff = "staff";
     public const string Audit = "audit";
     public const string Notes = "staff_notes";
-    public const string Topics = "staff_topics";
+    public const string Records = "channel_records";
     public const string Handoffs = "handoffs";
     public const string Units = "units";
     public const string Secrets = "secrets";

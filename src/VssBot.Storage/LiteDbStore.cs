@@ -38,6 +38,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         // conversations are listed in a collection of their own, retention scans hourly.
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.ConversationId);
         _db.GetCollection<Dossier>(Collections.Dossiers).EnsureIndex(d => d.UnitCode);
+        _db.GetCollection<ChannelRecord>(Collections.Records).EnsureIndex(r => r.ConversationId);
         _db.GetCollection(Collections.Conversations).EnsureIndex("Unit");
         _db.GetCollection<VssBot.Core.Domain.Units.Unit>(Collections.Units).EnsureIndex(u => u.Token, unique: true);
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
@@ -232,16 +233,17 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         db.GetCollection<VssBot.Core.Staff.StaffNote>(Collections.Notes).DeleteMany(n => n.ConversationId == conversationId);
         var outbox = db.GetCollection<OutboxMessage>(Collections.Outbox);
         outbox.DeleteMany(m => m.ConversationId == conversationId);
-        var topics = db.GetCollection<StaffTopic>(Collections.Topics);
-        if (topics.FindById(conversationId) is { } topic)
+        // What channels kept about the conversation goes too, and each says how to remove
+        // what it copied elsewhere (a staff group's topic).
+        var records = db.GetCollection<ChannelRecord>(Collections.Records);
+        foreach (var record in records.Find(r => r.ConversationId == conversationId).ToList())
         {
-            topics.Delete(conversationId);
-            if (topic.ChatId is not null)
+            records.Delete(record.Id);
+            if (record.OnErase is { } message)
             {
-                outbox.Insert(new OutboxMessage
-                {
-                    Id = Guid.NewGuid().ToString("N"), Channel = "telegram", Address = topic.ChatId, DeleteTopicId = topic.TopicId, CreatedAt = DateTimeOffset.UtcNow,
-                });
+                message.Id = Guid.NewGuid().ToString("N");
+                message.CreatedAt = DateTimeOffset.UtcNow;
+                outbox.Insert(message);
             }
         }
 
@@ -302,11 +304,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
             .Take(max)
             .ToList();
 
-    public StaffTopic? TopicOfConversation(string conversationId) =>
-        _db.GetCollection<StaffTopic>(Collections.Topics).FindById(conversationId);
-
-    public StaffTopic? ConversationOfTopic(int topicId) =>
-        _db.GetCollection<StaffTopic>(Collections.Topics).FindOne(t => t.TopicId == topicId);
+    public ChannelRecord? FindRecord(string id) => _db.GetCollection<ChannelRecord>(Collections.Records).FindById(id);
 
     public Task EnqueueAsync(OutboxMessage message) =>
         _committer.Enqueue(db => db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(message));
@@ -316,8 +314,8 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     public Task SaveSecretAsync(string key, string value) =>
         _committer.Enqueue(db => db.GetCollection(Collections.Secrets).Upsert(new BsonDocument { ["_id"] = key, ["Value"] = value }));
 
-    public Task SaveTopicAsync(StaffTopic topic) =>
-        _committer.Enqueue(db => db.GetCollection<StaffTopic>(Collections.Topics).Upsert(topic));
+    public Task SaveRecordsAsync(params ChannelRecord[] records) =>
+        _committer.Enqueue(db => db.GetCollection<ChannelRecord>(Collections.Records).Upsert(records));
 
     /// <summary>A delivered message (or one refused for good) leaves the outbox: its text is
     /// the person's data, and the transcript already holds what was said.</summary>
@@ -372,7 +370,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         mapper.Entity<ChannelUpdate>().Id(u => u.Id);
         mapper.Entity<OutboxMessage>().Id(m => m.Id);
         mapper.Entity<ChannelLink>().Id(l => l.Id);
-        mapper.Entity<StaffTopic>().Id(t => t.Id);
+        mapper.Entity<ChannelRecord>().Id(r => r.Id);
         mapper.Entity<VssBot.Core.Staff.StaffAccount>().Id(a => a.Id);
         mapper.Entity<VssBot.Core.Staff.AuditEntry>().Id(a => a.Id);
         mapper.Entity<VssBot.Core.Staff.StaffNote>().Id(n => n.Id);

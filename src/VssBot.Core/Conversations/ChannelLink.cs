@@ -1,6 +1,6 @@
 namespace VssBot.Core.Conversations;
 
-/// <summary>Which conversation a channel's chat is ("telegram:{chat id}" → conversation).</summary>
+/// <summary>Which conversation a channel's chat is ("{channel}:{the channel's user}" → conversation).</summary>
 public sealed class ChannelLink
 {
     public string Id { get; set; } = "";

@@ -4,7 +4,7 @@ namespace VssBot.Core.Conversations;
 /// duplicate delivery finds it and is ignored; after a crash it is handled again.</summary>
 public sealed class ChannelUpdate
 {
-    /// <summary>"telegram:{update_id}".</summary>
+    /// <summary>"{channel}:{the channel's id of the update}", unique (duplicates are dropped).</summary>
     public string Id { get; set; } = "";
     public string Channel { get; set; } = "";
     public long Number { get; set; }

@@ -147,7 +147,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
     }
 
     // A turn the person did not start (staff, a decision, a notice): the channels add their
-    // deliveries (the Telegram outbox) to its commit.
+    // deliveries (their outbox messages) to its commit.
     private async Task DeliverAsync(TurnResult turn)
     {
         foreach (var channel in channels)

@@ -18,11 +18,11 @@ public interface IChannelStore
 
     Task MarkSentAsync(OutboxMessage message);
 
-    StaffTopic? TopicOfConversation(string conversationId);
+    /// <summary>A record a channel keeps about a conversation, by its id.</summary>
+    ChannelRecord? FindRecord(string id);
 
-    StaffTopic? ConversationOfTopic(int topicId);
-
-    Task SaveTopicAsync(StaffTopic topic);
+    /// <summary>Saves records together (erased with their conversation).</summary>
+    Task SaveRecordsAsync(params ChannelRecord[] records);
 
     /// <summary>Puts a message in the outbox on its own (a notice that belongs to no turn).</summary>
     Task EnqueueAsync(OutboxMessage message);

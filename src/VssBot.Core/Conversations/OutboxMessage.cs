@@ -10,17 +10,10 @@ public sealed class OutboxMessage
     public string Id { get; set; } = "";
     public string Channel { get; set; } = "";
 
-    /// <summary>Where on the channel: a Telegram chat id.</summary>
+    /// <summary>Where on the channel, in the channel's own terms (opaque here): the channel's
+    /// sender reads it. Messages to one address go out in order.</summary>
     public string Address { get; set; } = "";
     public string ConversationId { get; set; } = "";
-
-    /// <summary>For the staff group: the conversation's forum topic is needed (made by the
-    /// sender on first use).</summary>
-    public bool ToStaffTopic { get; set; }
-
-    /// <summary>Not a message: delete this forum topic of the staff group, with all its
-    /// messages (the person's data was erased).</summary>
-    public int? DeleteTopicId { get; set; }
 
     /// <summary>The transcript entry whose buttons the message carries (callback data
     /// names it, so a tapped button maps back to the label it showed).</summary>

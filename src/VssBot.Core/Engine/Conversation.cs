@@ -60,10 +60,10 @@ public sealed class Conversation
     /// <summary>Steps answered ahead of being asked: passed over when the dialog reaches them.</summary>
     public List<string> Ahead { get; set; } = [];
 
-    /// <summary>Where on its channel the person is (a Telegram chat id), for staff replies.</summary>
+    /// <summary>Where on its channel the person is (opaque: the channel's address), for staff replies.</summary>
     public string? ChannelAddress { get; set; }
 
-    /// <summary>Where the person came from: a Telegram deep-link payload (/start payload).</summary>
+    /// <summary>Where the person came from: the payload of the link that opened the chat.</summary>
     public string? StartPayload { get; set; }
 
     /// <summary>The unit (school, company…) whose invite link opened the conversation.</summary>
