@@ -95,6 +95,20 @@ public sealed class FakeZaloApi : IAsyncDisposable
         }
     }
 
+    /// <summary>A new pair, as when the operator authorises the OA again (the old one stops working).</summary>
+    public (string Access, string Refresh) Reauthorise()
+    {
+        lock (_gate)
+        {
+            _issued++;
+            _accessToken = $"access-{_issued}";
+            _accessExpired = false;
+            _refreshTokens.Clear();
+            _refreshTokens.Add($"refresh-{_issued}");
+            return (_accessToken, $"refresh-{_issued}");
+        }
+    }
+
     /// <summary>Puts a photo on the CDN and returns its URL, as Zalo does for a person's photo.</summary>
     public string Host(string name, byte[] bytes)
     {

@@ -51,4 +51,28 @@ public sealed class ZaloCrashTests
         await api.WaitForMessageAsync(User, 4, TimeSpan.FromSeconds(30));
         Assert.Equal(5, api.To(User).Count);
     }
+
+    [Fact]
+    public async Task AnOperatorStoresANewTokenPairAndTheServerUsesIt()
+    {
+        await using var api = await StartAsync();
+        using var data = new TempFolder("zalo-token");
+        var settings = api.Settings().Select(s => $"--{s.Key}={s.Value}").ToArray();
+        var (access, refresh) = api.Reauthorise(); // the configured pair no longer works
+
+        var output = new System.Text.StringBuilder();
+        using (var set = VssBotProcess.Start(["zalo", "token", "set", $"--Storage:DataDirectory={data.Path}", $"--Storage:Password={VssBotProcess.TestKey}", .. settings],
+                   line => { lock (output) { output.AppendLine(line); } }, input: access + "\n" + refresh))
+        {
+            await set.WaitForExitAsync();
+            Assert.True(set.ExitCode == 0, output.ToString());
+        }
+
+        Assert.DoesNotContain(access, output.ToString()); // tokens are read, never echoed
+        await using var server = await VssBotProcess.StartAsync(data.Path, settings);
+        await PostAsync(server.Http, Follow(User));
+        Assert.Contains("Xin chào", TextOf(await api.WaitForMessageAsync(User, 0)));
+        Assert.Equal(0, api.Refreshes);
+        Assert.Equal(0, api.RefusedRefreshes);
+    }
 }
