@@ -5,7 +5,7 @@ namespace VssBot.Core.Conversations;
 /// <summary>
 /// Messages per conversation or chat, on the framework's token-bucket limiter: a burst,
 /// then so many a minute. Someone sending hundreds of messages a minute is slowed down
-/// (refused on the web, delayed on Telegram); everyone else has a bucket of their own.
+/// (refused on the web, delayed on the messengers); everyone else has a bucket of their own.
 /// </summary>
 public sealed class MessageLimiter(int burst = 20, int perMinute = 40) : IDisposable
 {

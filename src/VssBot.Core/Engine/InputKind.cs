@@ -6,7 +6,7 @@ public enum InputKind
     Photo,
 
     /// <summary>A phone number shared as a contact; <see cref="Input.Verified"/> when the
-    /// channel vouches that it is the sender's own (Telegram's request_contact).</summary>
+    /// channel vouches that it is the sender's own (a messenger's share-my-number button).</summary>
     Contact,
 
     /// <summary>A file the channel refused (not an image, too large): the reason is in Text.</summary>

@@ -20,7 +20,7 @@ public sealed class Unit
 
     public DateOnly? Deadline { get; set; }
 
-    /// <summary>Random, unguessable: what the web link (?u=) and the Telegram deep link carry.</summary>
+    /// <summary>Random, unguessable: what the invite links carry (the web ?u=, a messenger deep link).</summary>
     public string Token { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
 
