@@ -1,4 +1,3 @@
-using VssBot.Core.Dialogs;
 using VssBot.Core.Engine;
 
 namespace VssBot.Channels.Telegram;
@@ -16,14 +15,5 @@ internal sealed class TelegramTexts(EngineTexts texts)
 
     public string this[string key] => texts[key];
 
-    public static TelegramTexts From(DialogContent content)
-    {
-        var missing = Keys.Where(k => !content.Texts.Has(k)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new DialogFileException("messages.yaml", null, $"missing messages: {string.Join(", ", missing)}");
-        }
-
-        return new TelegramTexts(content.Texts);
-    }
+    public static TelegramTexts From(DialogContent content) => new(ChannelTexts.Require(content, Keys));
 }

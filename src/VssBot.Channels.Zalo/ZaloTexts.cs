@@ -1,4 +1,3 @@
-using VssBot.Core.Dialogs;
 using VssBot.Core.Engine;
 
 namespace VssBot.Channels.Zalo;
@@ -12,14 +11,5 @@ internal sealed class ZaloTexts(EngineTexts texts)
 
     public string this[string key] => texts[key];
 
-    public static ZaloTexts From(DialogContent content)
-    {
-        var missing = Keys.Where(k => !content.Texts.Has(k)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new DialogFileException("messages.yaml", null, $"missing messages: {string.Join(", ", missing)}");
-        }
-
-        return new ZaloTexts(content.Texts);
-    }
+    public static ZaloTexts From(DialogContent content) => new(ChannelTexts.Require(content, Keys));
 }

@@ -197,22 +197,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     /// <summary>Waits until the bot has sent the chat more than <paramref name="count"/> messages.</summary>
-    public async Task<SentMessage> WaitForMessageAsync(long chat, int count, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < deadline)
-        {
-            var messages = To(chat);
-            if (messages.Count > count)
-            {
-                return messages[count];
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"no message #{count + 1} to chat {chat}; last: {LastTo(chat)?.Text}; calls: {string.Join(", ", Calls.Select(c => c.Method).Distinct())}");
-    }
+    public Task<SentMessage> WaitForMessageAsync(long chat, int count, TimeSpan? timeout = null) =>
+        Poll.UntilAsync(() => To(chat) is { } messages && messages.Count > count ? messages[count] : null, timeout ?? TimeSpan.FromSeconds(15),
+            () => $"no message #{count + 1} to chat {chat}; last: {LastTo(chat)?.Text}; calls: {string.Join(", ", Calls.Select(c => c.Method).Distinct())}");
 
     // ---- the Bot API ----
 

@@ -166,22 +166,9 @@ public sealed class FakeZaloApi : IAsyncDisposable
     }
 
     /// <summary>Waits for message number <paramref name="count"/> (0-based) to the user.</summary>
-    public async Task<JsonObject> WaitForMessageAsync(string user, int count, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < deadline)
-        {
-            var messages = To(user);
-            if (messages.Count > count)
-            {
-                return messages[count].Message;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"no message #{count + 1} to Zalo user {user}; last: {To(user).LastOrDefault().Message?.ToJsonString()}");
-    }
+    public Task<JsonObject> WaitForMessageAsync(string user, int count, TimeSpan? timeout = null) =>
+        Poll.UntilAsync(() => To(user) is { } messages && messages.Count > count ? messages[count].Message : null, timeout ?? TimeSpan.FromSeconds(15),
+            () => $"no message #{count + 1} to Zalo user {user}; last: {To(user).LastOrDefault().Message?.ToJsonString()}");
 
     public static string TextOf(JsonObject message) => message["text"]?.ToString() ?? "";
 
