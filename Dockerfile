@@ -14,7 +14,7 @@ COPY --from=build /app ./
 # (or mount its own over /app/dialogs) without a build.
 COPY appsettings.json ./
 COPY dialogs/ ./dialogs/
-ENV URLS=http://+:8080 \
+ENV ASPNETCORE_HTTP_PORTS=8080 \
     Storage__DataDirectory=/data \
     HealthCheck__Url=http://127.0.0.1:8080/healthz
 RUN mkdir -p /data && chown app:app /data

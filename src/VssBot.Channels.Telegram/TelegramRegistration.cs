@@ -21,7 +21,7 @@ public static class TelegramRegistration
     {
         // Registered always and switched on by the token at start-up: configuration given
         // late (environment, tests) is read when the host starts, not when it is built.
-        services.Configure<TelegramOptions>(configuration.GetSection(TelegramOptions.Section));
+        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(TelegramChannel.Name);
         services.AddSingleton<ITelegramBotClient>(sp =>
         {

@@ -23,7 +23,7 @@ public static class ZaloRegistration
     /// <summary>The Zalo OA channel; it runs when Zalo:AppId and a token are set.</summary>
     public static IServiceCollection AddZaloChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ZaloOptions>(configuration.GetSection(ZaloOptions.Section));
+        services.AddOptions<ZaloOptions>().Bind(configuration.GetSection(ZaloOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // Zalo's API through IHttpClientFactory with the standard resilience pipeline
         // (timeouts, retries with back-off on 5xx and network errors, a circuit breaker).
         services.AddHttpClient<ZaloApi>().AddStandardResilienceHandler();
@@ -37,7 +37,8 @@ public static class ZaloRegistration
         services.AddSingleton<ZaloNotice>();
         services.AddSingleton<IChannelNotice>(sp => sp.GetRequiredService<ZaloNotice>());
         services.AddSingleton<IChannelWindow>(sp => sp.GetRequiredService<ZaloNotice>());
-        services.AddHealthChecks().AddCheck<ZaloHealthCheck>(ZaloChannel.Name);
+        // On /healthz and /readyz alike ("live" and "ready" are the host's health tags).
+        services.AddHealthChecks().AddCheck<ZaloHealthCheck>(ZaloChannel.Name, tags: ["live", "ready"]);
         return services;
     }
 

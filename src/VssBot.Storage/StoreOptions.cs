@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace VssBot.Storage;
 
 /// <summary>Configuration section "Storage".</summary>
@@ -6,6 +8,7 @@ public sealed class StoreOptions
     public const string Section = "Storage";
 
     /// <summary>Folder holding the database file; created when missing.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Storage:DataDirectory is required")]
     public string DataDirectory { get; set; } = "./data";
 
     /// <summary>The key the database file is encrypted with (LiteDB's AES password).
@@ -13,5 +16,6 @@ public sealed class StoreOptions
     public string? Password { get; set; }
 
     /// <summary>Most turns written in one transaction (group commit).</summary>
+    [Range(1, 100000, ErrorMessage = "Storage:MaxBatch must be between {1} and {2}")]
     public int MaxBatch { get; set; } = 256;
 }

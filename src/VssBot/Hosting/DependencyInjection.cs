@@ -12,23 +12,26 @@ public static class DependencyInjection
     /// The engine, its content and the store. The dialogs folder is read and checked
     /// here, so a broken file stops start-up with the file, the step and the fault.
     /// </summary>
-    public static IServiceCollection AddVssBot(this IServiceCollection services)
+    public static IServiceCollection AddVssBot(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddValidatedOptions<DialogOptions>(configuration, DialogOptions.Section);
+        services.AddValidatedOptions<PhotoOptions>(configuration, PhotoOptions.Section);
+        services.AddValidatedOptions<RetentionOptions>(configuration, RetentionOptions.Section);
+        services.AddValidatedOptions<FloodOptions>(configuration, FloodOptions.Section);
+        services.AddValidatedOptions<HandoffOptions>(configuration, HandoffOptions.Section);
+        // The data folder is taken relative to the content root; the key from configuration or,
+        // in Development only, made and kept beside the data.
+        services.AddValidatedOptions<StoreOptions>(configuration, StoreOptions.Section)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
+                options.Password = StoreKey.Resolve(options, environment.IsDevelopment());
+            });
         // A person without an invite link may name their office's unit: the units come from the store when asked.
         services.AddSingleton(sp => RegistrationBehaviours.Create(office => sp.GetRequiredService<LiteDbStore>().Units(office)));
-        services.AddSingleton(sp => Bind<DialogOptions>(sp, DialogOptions.Section));
-        services.AddSingleton(sp => Bind<PhotoOptions>(sp, PhotoOptions.Section));
         services.AddSingleton(sp =>
         {
-            var options = Bind<StoreOptions>(sp, StoreOptions.Section);
-            var environment = sp.GetRequiredService<IHostEnvironment>();
-            options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
-            options.Password = StoreKey.Resolve(options, environment.IsDevelopment());
-            return options;
-        });
-        services.AddSingleton(sp =>
-        {
-            var retention = Bind<RetentionOptions>(sp, RetentionOptions.Section);
+            var retention = sp.GetRequiredService<RetentionOptions>();
             return ContentLoader.Load(
                 DialogsDirectory(sp.GetRequiredService<DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()),
                 sp.GetRequiredService<StepBehaviours>()) with { Retention = (retention.DecidedPhotoDays, retention.AbandonedDays) };
@@ -50,10 +53,12 @@ public static class DependencyInjection
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<LiteDbStore>().FindDossier });
         services.AddSingleton<ConversationService>();
+        // /healthz (live): the process answers, channels' tokens; /readyz (ready): also the store.
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Health.Ready]);
         services.AddSingleton(sp =>
         {
-            var flood = sp.GetRequiredService<IConfiguration>().GetSection("Flood");
-            return new MessageLimiter(flood.GetValue("Burst", 20), flood.GetValue("PerMinute", 40));
+            var flood = sp.GetRequiredService<FloodOptions>();
+            return new MessageLimiter(flood.Burst, flood.PerMinute);
         });
         return services;
     }
@@ -67,9 +72,6 @@ public static class DependencyInjection
         services.GetService<Lists.RegistrationList>();
         services.GetService<Documents.Form01>();
     }
-
-    private static T Bind<T>(IServiceProvider sp, string section) where T : new() =>
-        sp.GetRequiredService<IConfiguration>().GetSection(section).Get<T>() ?? new T();
 
     public static string DialogsDirectory(DialogOptions options, IHostEnvironment environment) =>
         Path.GetFullPath(options.Directory, environment.ContentRootPath);

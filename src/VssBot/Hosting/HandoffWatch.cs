@@ -8,7 +8,7 @@ namespace VssBot.Hosting;
 /// <summary>Tells people waiting for a person when nobody will come soon: outside their
 /// office's hours, or when nobody claimed them within Handoff:ClaimTimeoutMinutes. They
 /// stay in the queue for when staff log in.</summary>
-public sealed class HandoffWatch(LiteDbStore store, ConversationService conversations, DialogContent content, IConfiguration configuration, TimeProvider clock, ILogger<HandoffWatch> logger) : BackgroundService
+public sealed class HandoffWatch(LiteDbStore store, ConversationService conversations, DialogContent content, HandoffOptions options, TimeProvider clock, ILogger<HandoffWatch> logger) : BackgroundService
 {
     private long _rounds;
 
@@ -17,8 +17,8 @@ public sealed class HandoffWatch(LiteDbStore store, ConversationService conversa
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var timeout = TimeSpan.FromMinutes(configuration.GetValue("Handoff:ClaimTimeoutMinutes", 5.0));
-        var every = TimeSpan.FromSeconds(configuration.GetValue("Handoff:CheckSeconds", 15.0));
+        var timeout = TimeSpan.FromMinutes(options.ClaimTimeoutMinutes);
+        var every = TimeSpan.FromSeconds(options.CheckSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

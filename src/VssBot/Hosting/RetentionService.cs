@@ -4,11 +4,10 @@ namespace VssBot.Hosting;
 
 /// <summary>Deletes what is kept too long: photos of decided dossiers, abandoned
 /// conversations. Runs a minute after start and then every Retention:IntervalMinutes.</summary>
-public sealed class RetentionService(LiteDbStore store, IConfiguration configuration, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+public sealed class RetentionService(LiteDbStore store, RetentionOptions options, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var options = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
         await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, options.FirstSweepDelaySeconds)), stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {

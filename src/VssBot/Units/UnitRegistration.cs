@@ -10,10 +10,8 @@ public static class UnitRegistration
 {
     public static IServiceCollection AddUnits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<UnitOptions>().Bind(configuration.GetSection(UnitOptions.Section))
-            .Validate(o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https", "Units:PublicUrl must be an absolute http(s) address")
-            .Validate(o => o.LoginCheckDays >= 1 && o.ReminderIntervalDays >= 1 && o.CheckMinutes >= 1, "Units:LoginCheckDays, ReminderIntervalDays and CheckMinutes must be at least 1")
-            .ValidateOnStart();
+        services.AddValidatedOptions<UnitOptions>(configuration, UnitOptions.Section)
+            .Validate(o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https", "Units:PublicUrl must be an absolute http(s) address");
         services.AddSingleton<IUnitStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<UnitLinks>();
         services.AddSingleton(sp => new UnitPoster(

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using VssBot.Core.Engine;
+using VssBot.Hosting;
 
 namespace VssBot.Web;
 
@@ -18,11 +19,11 @@ public static class RateLimits
 
     public static IServiceCollection AddVssBotRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        services.AddSingleton(options);
+        services.AddValidatedOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.AddSingleton<PhotoLimiter>();
         services.AddSingleton<IHandoffGate, HandoffGate>();
-        services.AddRateLimiter(limiter =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<RateLimitOptions>((limiter, options) =>
         {
             limiter.AddPolicy(Conversations, http => RateLimitPartition.GetTokenBucketLimiter(Address(http), _ => Bucket(options.ConversationsBurst, options.ConversationsPerMinute)));
             limiter.AddPolicy(Logins, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
@@ -36,8 +37,10 @@ public static class RateLimits
             };
         });
 
-        var proxies = configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddValidatedOptions<ProxyOptions>(configuration, ProxyOptions.Section)
+            .Validate(p => p.KnownProxies.All(a => IPAddress.TryParse(a, out _)) && p.KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)),
+                "Proxy:KnownProxies must be IP addresses and Proxy:KnownNetworks CIDR networks");
+        services.AddOptions<ForwardedHeadersOptions>().Configure<ProxyOptions>((o, proxies) =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             foreach (var proxy in proxies.KnownProxies)

@@ -43,7 +43,7 @@ public sealed class VssBotProcess : IAsyncDisposable
         }
     }
 
-    public static Process Start(IEnumerable<string> arguments, Action<string> onLine, string? input = null)
+    public static Process Start(IEnumerable<string> arguments, Action<string> onLine, string? input = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -60,6 +60,10 @@ public sealed class VssBotProcess : IAsyncDisposable
         }
 
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };

@@ -52,6 +52,7 @@ public sealed class ZaloDeliveryTests
         var store = host.Factory.Services.GetRequiredService<LiteDbStore>();
         await Until(() => host.Api.RefusedRefreshes > 0);
         await Until(async () => (await host.Http.GetStringAsync("/healthz")).Contains("degraded"));
+        Assert.Contains("degraded", await host.Http.GetStringAsync("/readyz"));
         Assert.Equal(before, host.Api.To(An).Count);
         Assert.Contains(store.PendingOutbox("zalo", 10), m => m.Address == An && m.FailedReason is null);
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using VssBot.Core.Staff;
+using VssBot.Hosting;
 using VssBot.Storage;
 
 namespace VssBot.Staff.Identity;
@@ -25,7 +27,7 @@ public static class StaffIdentity
 
     public static IServiceCollection AddStaffIdentity(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
-        var options = configuration.GetSection(StaffOptions.Section).Get<StaffOptions>() ?? new StaffOptions();
+        services.AddValidatedOptions<StaffOptions>(configuration, StaffOptions.Section);
         services.AddIdentityCore<StaffAccount>(o =>
             {
                 o.Lockout.MaxFailedAccessAttempts = MaxFailures;
@@ -42,7 +44,7 @@ public static class StaffIdentity
             .AddSignInManager()
             .AddTokenProvider<AuthenticatorTokenProvider<StaffAccount>>(TokenOptions.DefaultAuthenticatorProvider);
 
-        var secure = options.SecureCookies switch
+        CookieSecurePolicy Secure(StaffOptions options) => options.SecureCookies switch
         {
             "Always" => CookieSecurePolicy.Always,
             "SameAsRequest" => CookieSecurePolicy.SameAsRequest,
@@ -55,26 +57,30 @@ public static class StaffIdentity
             o.Cookie.Name = "vssbot.staff";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = secure;
-            // Absolute: the cookie expires this long after sign-in, however busy the session.
-            o.ExpireTimeSpan = TimeSpan.FromHours(options.SessionHours);
             o.SlidingExpiration = false;
             o.Events.OnValidatePrincipal = ValidateAsync;
         });
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<StaffOptions>((o, staff) =>
+        {
+            o.Cookie.SecurePolicy = Secure(staff);
+            // Absolute: the cookie expires this long after sign-in, however busy the session.
+            o.ExpireTimeSpan = TimeSpan.FromHours(staff.SessionHours);
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme).Configure<StaffOptions>((o, staff) =>
         {
             o.Cookie.Name = "vssbot.2fa";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = secure;
+            o.Cookie.SecurePolicy = Secure(staff);
             o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization();
-        services.AddAntiforgery(o =>
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<StaffOptions>((o, staff) =>
         {
             o.Cookie.Name = "vssbot.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = secure;
+            o.Cookie.SecurePolicy = Secure(staff);
         });
 
         services.AddDataProtection().SetApplicationName("VssBot");

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text;
+using VssBot.IntegrationTests.Support;
+
+namespace VssBot.IntegrationTests.Hosting;
+
+/// <summary>ASP.NET Core's conventions hold for operators: ASPNETCORE_URLS decides where the
+/// server listens (no Urls key overrides it), and a bad configuration value stops start-up
+/// naming its key.</summary>
+public sealed class ConventionTests
+{
+    [Fact]
+    public async Task AspNetCoreUrlsDecidesWhereTheServerListens()
+    {
+        using var data = new TempFolder("urls");
+        var port = VssBotProcess.FreePort();
+        var output = new StringBuilder();
+        using var process = VssBotProcess.Start([$"--Storage:DataDirectory={data.Path}", $"--Storage:Password={VssBotProcess.TestKey}"],
+            line => { lock (output) { output.AppendLine(line); } }, environment: new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            HttpResponseMessage? health = null;
+            while (health is null && DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                try
+                {
+                    health = await http.GetAsync("/healthz");
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(100); // not listening yet: poll with a deadline
+                }
+            }
+
+            Assert.True(health is { StatusCode: HttpStatusCode.OK }, output.ToString());
+            Assert.Equal("{\"status\":\"ok\"}", await health!.Content.ReadAsStringAsync());
+            // Readiness also reads the store.
+            Assert.Equal("{\"status\":\"ok\"}", await http.GetStringAsync("/readyz"));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
+    [Theory]
+    [InlineData("--Photos:MaxBytes=-5", "Photos:MaxBytes must be between")]
+    [InlineData("--Photos:JpegQuality=abc", "Photos:JpegQuality")]
+    [InlineData("--Handoff:CheckSeconds=0", "Handoff:CheckSeconds must be between")]
+    [InlineData("--Staff:SecureCookies=Sometimes", "Staff:SecureCookies must be Always, SameAsRequest or empty")]
+    [InlineData("--Units:PublicUrl=not-a-url", "Units:PublicUrl must be an absolute http(s) address")]
+    [InlineData("--Proxy:KnownProxies:0=10.0.0.300", "Proxy:KnownProxies must be IP addresses")]
+    public async Task ABadValueStopsStartUpNamingItsKey(string setting, string expected)
+    {
+        using var data = new TempFolder("bad-config");
+        var output = new StringBuilder();
+        using var process = VssBotProcess.Start([$"--Storage:DataDirectory={data.Path}", $"--Storage:Password={VssBotProcess.TestKey}", "--urls=http://127.0.0.1:0", setting],
+            line => { lock (output) { output.AppendLine(line); } });
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("VssBot cannot start: configuration:", output.ToString());
+        Assert.Contains(expected, output.ToString());
+    }
+}
