@@ -7,13 +7,18 @@ namespace VssBot.Logging;
 /// <summary>
 /// Serilog from the "Serilog" configuration section, with <see cref="PersonalDataMask"/>
 /// in front of the configured sinks: levels and enrichers apply as configured, then every
-/// event is masked, then written by the sinks configured under "Serilog:WriteTo".
+/// event is masked, then written by the sinks configured under "Serilog:WriteTo". In
+/// Development the sinks' formatter is dropped, so the console shows plain lines to read;
+/// elsewhere it writes the configured compact JSON.
 /// </summary>
 public static class LogSetup
 {
     public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, IServiceProvider services)
     {
-        var serilog = configuration.GetSection("Serilog").AsEnumerable().Where(p => p.Value is not null).ToList();
+        var readable = services.GetService<IHostEnvironment>()?.IsDevelopment() == true;
+        var serilog = configuration.GetSection("Serilog").AsEnumerable()
+            .Where(p => p.Value is not null && !(readable && p.Key.EndsWith(":Args:formatter", StringComparison.Ordinal)))
+            .ToList();
         var sinks = new LoggerConfiguration().MinimumLevel.Verbose()
             .ReadFrom.Configuration(Section(serilog.Where(p => IsSinkKey(p.Key))))
             .CreateLogger();
