@@ -1,3 +1,4 @@
+using VssBot.Core.Retention;
 using LiteDB;
 using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Engine;

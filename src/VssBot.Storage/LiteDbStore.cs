@@ -9,7 +9,8 @@ namespace VssBot.Storage;
 /// The embedded default store: one LiteDB file holding conversations, transcripts,
 /// dossiers, photos (LiteDB file storage) and the dialog versions conversations began on.
 /// </summary>
-public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, VssBot.Core.Domain.Units.IUnitStore, ISecretStore, IDisposable
+public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, VssBot.Core.Domain.Units.IUnitStore, ISecretStore,
+    VssBot.Core.Domain.Dossiers.IDossierStore, VssBot.Core.Staff.IStaffStore, VssBot.Core.Staff.IHandoffStore, VssBot.Core.Retention.IRetentionStore, IDisposable
 {
     public const string FileName = "vssbot.db";
 

@@ -114,7 +114,7 @@ public partial class Program
 
         if (command is ["data" or "dossier" or "retention", ..])
         {
-            return await DataCommand.RunAsync(command, app.Services.GetRequiredService<LiteDbStore>(), app.Services.GetRequiredService<VssBot.Core.Conversations.ConversationService>(), app.Services.GetRequiredService<VssBot.Lists.RegistrationList>(), app.Configuration, TimeProvider.System, Console.Out);
+            return await DataCommand.RunAsync(command, app.Services, app.Configuration, TimeProvider.System, Console.Out);
         }
 
         var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));

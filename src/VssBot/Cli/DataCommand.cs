@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VssBot.Core.Retention;
 using VssBot.Storage;
 
 namespace VssBot.Cli;
@@ -14,17 +15,22 @@ public static class DataCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(string[] words, LiteDbStore store, Core.Conversations.ConversationService conversations, Lists.RegistrationList list, IConfiguration configuration, TimeProvider clock, TextWriter output)
+    public static async Task<int> RunAsync(string[] words, IServiceProvider services, IConfiguration configuration, TimeProvider clock, TextWriter output)
     {
+        var retention = services.GetRequiredService<IRetentionStore>();
+        var dossiers = services.GetRequiredService<Core.Domain.Dossiers.IDossierStore>();
+        var store = services.GetRequiredService<Core.Conversations.IConversationStore>();
+        var conversations = services.GetRequiredService<Core.Conversations.ConversationService>();
+        var list = services.GetRequiredService<Lists.RegistrationList>();
         switch (words)
         {
             case ["data", "export", var code, .. var rest]:
                 // A neutral name: a folder named after an ID number would itself be personal data.
                 var folder = rest is [var dir] ? dir : $"export-{clock.GetUtcNow():yyyyMMddHHmmss}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
-                return Export(store, code, folder, output);
+                return Export(retention, dossiers, store, code, folder, output);
             case ["data", "delete", var code]:
-                var ids = store.ConversationsOf(code);
-                await store.DeleteConversationsAsync(ids);
+                var ids = retention.ConversationsOf(code);
+                await retention.DeleteConversationsAsync(ids);
                 output.WriteLine($"deleted {ids.Count} conversation(s) with their transcripts, photos and dossiers");
                 return 0;
             case ["dossier", "decide", var reference, "approved" or "rejected", .. var reason]:
@@ -33,10 +39,9 @@ public static class DataCommand
                 output.WriteLine(decided ? $"{reference}: {words[3]}" : $"{reference}: no such dossier");
                 return decided ? 0 : 1;
             case ["dossier", "export"]:
-                return Export(store, list, configuration, output);
+                return Export(dossiers, list, configuration, output);
             case ["retention", "sweep"]:
-                var options = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
-                var swept = await store.SweepAsync(options, clock.GetUtcNow());
+                var swept = await retention.SweepAsync(services.GetRequiredService<RetentionOptions>(), clock.GetUtcNow());
                 output.WriteLine($"photos deleted from {swept.DossierPhotosDeleted} dossier(s); {swept.ConversationsDeleted} abandoned conversation(s) deleted");
                 return 0;
             default:
@@ -47,7 +52,7 @@ public static class DataCommand
 
     /// <summary>`dossier export --format xlsx|csv [--office ID] [--status S] [--out FILE]`: the
     /// registration list of every office (the operator's command), filtered.</summary>
-    private static int Export(LiteDbStore store, Lists.RegistrationList list, IConfiguration options, TextWriter output)
+    private static int Export(Core.Domain.Dossiers.IDossierStore store, Lists.RegistrationList list, IConfiguration options, TextWriter output)
     {
         var format = options["format"] ?? "xlsx";
         if (format is not ("xlsx" or "csv"))
@@ -74,16 +79,16 @@ public static class DataCommand
         return 0;
     }
 
-    private static int Export(LiteDbStore store, string code, string folder, TextWriter output)
+    private static int Export(IRetentionStore retention, Core.Domain.Dossiers.IDossierStore dossierStore, Core.Conversations.IConversationStore store, string code, string folder, TextWriter output)
     {
-        var ids = store.ConversationsOf(code);
+        var ids = retention.ConversationsOf(code);
         PrivateFiles.CreateDirectory(folder);
         PrivateFiles.CreateDirectory(Path.Combine(folder, "photos"));
         var photos = 0;
         var conversations = ids.Select(id =>
         {
             var conversation = store.FindConversation(id);
-            var dossiers = store.DossiersOf(id);
+            var dossiers = dossierStore.DossiersOf(id);
             var keys = dossiers.SelectMany(d => d.PhotoKeys)
                 .Concat(conversation?.Answers.Values.Select(a => a.Value).Where(v => v.StartsWith(id + "/")) ?? [])
                 .Distinct();

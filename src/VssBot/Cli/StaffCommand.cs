@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using VssBot.Core.Staff;
 using VssBot.Staff.Identity;
-using VssBot.Storage;
 
 namespace VssBot.Cli;
 
@@ -21,11 +20,12 @@ public static class StaffCommand
     {
         using var scope = services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
-        var store = scope.ServiceProvider.GetRequiredService<LiteDbStore>();
+        var store = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+        var units = scope.ServiceProvider.GetRequiredService<VssBot.Core.Domain.Units.IUnitStore>();
         switch (words)
         {
             case ["staff", "add", var user, var offices, .. var rest] when rest is [] or ["admin"]:
-                return await AddAsync(users, store, scope.ServiceProvider.GetRequiredService<Core.Engine.DialogContent>(), user, offices, rest is ["admin"],
+                return await AddAsync(users, store, units, scope.ServiceProvider.GetRequiredService<Core.Engine.DialogContent>(), user, offices, rest is ["admin"],
                     scope.ServiceProvider.GetRequiredService<IConfiguration>()["unit"], input, output, clock);
             case ["staff", "telegram", var user, var telegram] when telegram == "none" || long.TryParse(telegram, out _):
                 if (await users.FindByNameAsync(user) is not { } account)
@@ -45,10 +45,10 @@ public static class StaffCommand
         }
     }
 
-    private static async Task<int> AddAsync(UserManager<StaffAccount> users, LiteDbStore store, Core.Engine.DialogContent content, string user, string offices, bool admin,
+    private static async Task<int> AddAsync(UserManager<StaffAccount> users, IAuditLog store, VssBot.Core.Domain.Units.IUnitStore units, Core.Engine.DialogContent content, string user, string offices, bool admin,
         string? unitCode, TextReader input, TextWriter output, TimeProvider clock)
     {
-        var unit = unitCode is null ? null : store.FindUnit(unitCode);
+        var unit = unitCode is null ? null : units.FindUnit(unitCode);
         if (unitCode is not null && (unit is null || admin || offices != unit.OfficeId))
         {
             output.WriteLine($"a coordinator needs an existing unit of that one office, and is not an admin ('{unitCode}')");

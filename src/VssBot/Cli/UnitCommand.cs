@@ -1,7 +1,6 @@
 using System.Globalization;
 using VssBot.Core.Domain.Units;
 using VssBot.Core.Engine;
-using VssBot.Storage;
 using VssBot.Units;
 
 namespace VssBot.Cli;
@@ -18,12 +17,13 @@ public static class UnitCommand
 
     public static async Task<int> RunAsync(string[] words, IServiceProvider services, IConfiguration options, TextWriter output, TimeProvider clock)
     {
-        var store = services.GetRequiredService<LiteDbStore>();
+        var store = services.GetRequiredService<IUnitStore>();
+        var audit = services.GetRequiredService<VssBot.Core.Staff.IAuditLog>();
         var links = services.GetRequiredService<UnitLinks>();
         switch (words)
         {
             case ["unit", "add", var code]:
-                return await AddAsync(store, services.GetRequiredService<DialogContent>(), links, code, options, output, clock);
+                return await AddAsync(store, audit, services.GetRequiredService<DialogContent>(), links, code, options, output, clock);
             case ["unit", "list"]:
                 foreach (var unit in store.Units(options["office"]))
                 {
@@ -48,7 +48,7 @@ public static class UnitCommand
         }
     }
 
-    private static async Task<int> AddAsync(LiteDbStore store, DialogContent content, UnitLinks links, string code, IConfiguration options, TextWriter output, TimeProvider clock)
+    private static async Task<int> AddAsync(IUnitStore store, VssBot.Core.Staff.IAuditLog audit, DialogContent content, UnitLinks links, string code, IConfiguration options, TextWriter output, TimeProvider clock)
     {
         var form = UnitForm.Read(code, options["name"], options["office"], options["parent"], options["target"], options["children-target"], options["deadline"]);
         if (form.Check(store, content.Offices) is { } problem)
@@ -59,7 +59,7 @@ public static class UnitCommand
         }
 
         var unit = await form.SaveAsync(store, clock);
-        await store.AuditAsync("cli", "unit-save", unit.Code, clock.GetUtcNow());
+        await audit.AuditAsync("cli", "unit-save", unit.Code, clock.GetUtcNow());
         output.WriteLine($"{unit.Code}: {unit.Name} ({unit.OfficeId})");
         output.WriteLine($"web: {links.Web(unit)}");
         output.WriteLine($"telegram: {links.Telegram(unit) ?? "(set Telegram:BotUsername)"}");

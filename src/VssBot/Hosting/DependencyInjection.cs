@@ -3,6 +3,7 @@ using VssBot.Core.Domain;
 using VssBot.Core.Engine;
 using VssBot.Core.Photos;
 using VssBot.Storage;
+using VssBot.Core.Retention;
 
 namespace VssBot.Hosting;
 
@@ -28,7 +29,7 @@ public static class DependencyInjection
                 options.Password = StoreKey.Resolve(options, environment.IsDevelopment());
             });
         // A person without an invite link may name their office's unit: the units come from the store when asked.
-        services.AddSingleton(sp => RegistrationBehaviours.Create(office => sp.GetRequiredService<LiteDbStore>().Units(office)));
+        services.AddSingleton(sp => RegistrationBehaviours.Create(office => sp.GetRequiredService<VssBot.Core.Domain.Units.IUnitStore>().Units(office)));
         services.AddSingleton(sp =>
         {
             var retention = sp.GetRequiredService<RetentionOptions>();
@@ -49,9 +50,16 @@ public static class DependencyInjection
         services.AddSingleton<IChannelStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<VssBot.Core.Staff.IStaffDirectory>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<ISecretStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        // The rest of the program sees the store through small interfaces, one job each.
+        services.AddSingleton<VssBot.Core.Domain.Dossiers.IDossierStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<VssBot.Core.Staff.IStaffStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<VssBot.Core.Staff.IAuditLog>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<VssBot.Core.Staff.IHandoffStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<VssBot.Core.Retention.IRetentionStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<VssBot.Core.Domain.Units.IUnitStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => new DialogEngine(
-            sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<LiteDbStore>().ArchivedDialog,
-            sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<LiteDbStore>().FindDossier });
+            sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
+            sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<VssBot.Core.Domain.Dossiers.IDossierStore>().FindDossier });
         services.AddSingleton<ConversationService>();
         // /healthz (live): the process answers, channels' tokens; /readyz (ready): also the store.
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Health.Ready]);

@@ -8,7 +8,7 @@ namespace VssBot.Hosting;
 /// <summary>Tells people waiting for a person when nobody will come soon: outside their
 /// office's hours, or when nobody claimed them within Handoff:ClaimTimeoutMinutes. They
 /// stay in the queue for when staff log in.</summary>
-public sealed class HandoffWatch(LiteDbStore store, ConversationService conversations, DialogContent content, HandoffOptions options, TimeProvider clock, ILogger<HandoffWatch> logger) : BackgroundService
+public sealed class HandoffWatch(VssBot.Core.Staff.IHandoffStore store, ConversationService conversations, DialogContent content, HandoffOptions options, TimeProvider clock, ILogger<HandoffWatch> logger) : BackgroundService
 {
     private long _rounds;
 

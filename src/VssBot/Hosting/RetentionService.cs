@@ -1,10 +1,11 @@
 using VssBot.Storage;
+using VssBot.Core.Retention;
 
 namespace VssBot.Hosting;
 
 /// <summary>Deletes what is kept too long: photos of decided dossiers, abandoned
 /// conversations. Runs a minute after start and then every Retention:IntervalMinutes.</summary>
-public sealed class RetentionService(LiteDbStore store, RetentionOptions options, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+public sealed class RetentionService(IRetentionStore store, RetentionOptions options, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

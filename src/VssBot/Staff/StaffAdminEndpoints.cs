@@ -5,9 +5,14 @@ using VssBot.Core.Engine;
 using VssBot.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using VssBot.Staff.Identity;
-using VssBot.Storage;
 
 using static VssBot.Staff.StaffHttp;
+
+using VssBot.Core.Domain.Dossiers;
+
+using VssBot.Core.Conversations;
+
+using VssBot.Core.Domain.Units;
 
 namespace VssBot.Staff;
 
@@ -18,9 +23,9 @@ internal static class StaffAdminEndpoints
 
     public static void Map(RouteGroupBuilder staff)
     {
-        staff.MapGet("/admin", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content, TimeProvider clock) =>
+        staff.MapGet("/admin", (HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, DialogContent content, TimeProvider clock) =>
         {
-            if (Admin(http, store) is not { } me)
+            if (Admin(http, staffStore) is not { } me)
             {
                 return NotFound();
             }
@@ -29,15 +34,15 @@ internal static class StaffAdminEndpoints
             {
                 Me = me,
                 Token = Token(http, antiforgery),
-                Staff = store.AllStaff(),
+                Staff = staffStore.AllStaff(),
                 content.Offices,
                 Now = clock.GetUtcNow(),
             });
         });
 
-        staff.MapPost("/admin", async ([FromForm] string user, [FromForm] string name, [FromForm] string password, HttpContext http, LiteDbStore store, DialogContent content, TimeProvider clock, UserManager<StaffAccount> users) =>
+        staff.MapPost("/admin", async ([FromForm] string user, [FromForm] string name, [FromForm] string password, HttpContext http, IStaffStore staffStore, IAuditLog audit, DialogContent content, TimeProvider clock, UserManager<StaffAccount> users) =>
         {
-            if (Admin(http, store) is not { } me)
+            if (Admin(http, staffStore) is not { } me)
             {
                 return NotFound();
             }
@@ -56,20 +61,20 @@ internal static class StaffAdminEndpoints
             }
 
             var account = result.Account!;
-            await store.AuditAsync(me.Id, "staff-save", account.Id, clock.GetUtcNow());
+            await audit.AuditAsync(me.Id, "staff-save", account.Id, clock.GetUtcNow());
             return Results.Redirect("/staff/admin");
         });
 
         foreach (var action in new[] { "unlock", "remove" })
         {
-            staff.MapPost($"/admin/{{id}}/{action}", async (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock, UserManager<StaffAccount> users) =>
+            staff.MapPost($"/admin/{{id}}/{action}", async (string id, HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IAuditLog audit, TimeProvider clock, UserManager<StaffAccount> users) =>
             {
                 if (!await StaffHandoffEndpoints.TokenValidAsync(http, antiforgery))
                 {
                     return StaffHandoffEndpoints.Forged();
                 }
 
-                if (Admin(http, store) is not { } me || store.FindStaff(id) is not { } account || account.Id == me.Id)
+                if (Admin(http, staffStore) is not { } me || staffStore.FindStaff(id) is not { } account || account.Id == me.Id)
                 {
                     return NotFound();
                 }
@@ -84,12 +89,12 @@ internal static class StaffAdminEndpoints
                     await users.ResetAccessFailedCountAsync(account);
                 }
 
-                await store.AuditAsync(me.Id, "staff-" + action, account.Id, clock.GetUtcNow());
+                await audit.AuditAsync(me.Id, "staff-" + action, account.Id, clock.GetUtcNow());
                 return Results.Redirect("/staff/admin");
             }).DisableAntiforgery();
         }
     }
 
-    private static StaffAccount? Admin(HttpContext http, LiteDbStore store) =>
-        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && store.FindStaff(id) is { IsAdmin: true } me ? me : null;
+    private static StaffAccount? Admin(HttpContext http, IStaffStore staffStore) =>
+        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && staffStore.FindStaff(id) is { IsAdmin: true } me ? me : null;
 }

@@ -5,9 +5,10 @@ using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Engine;
 using VssBot.Core.Staff;
 using VssBot.Staff.Identity;
-using VssBot.Storage;
 
 using static VssBot.Staff.StaffHttp;
+
+using VssBot.Core.Domain.Units;
 
 namespace VssBot.Staff;
 
@@ -47,18 +48,18 @@ public static class StaffConsole
         StaffListEndpoints.Map(staff);
         StaffAdminEndpoints.Map(staff);
         Units.UnitEndpoints.Map(staff);
-        staff.MapGet("/dossiers", async (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content, TimeProvider clock, string? q, int? page) =>
+        staff.MapGet("/dossiers", async (HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IDossierStore dossiers, IAuditLog audit, DialogContent content, TimeProvider clock, string? q, int? page) =>
         {
-            if (Me(http, store) is not { } me)
+            if (Me(http, staffStore) is not { } me)
             {
                 return Results.Redirect("/staff/login");
             }
 
-            var found = DossierSearch.Find(store.DossiersFor(me), q);
+            var found = DossierSearch.Find(dossiers.DossiersFor(me), q);
             if (DossierSearch.IsIdNumber(q))
             {
                 // Looking a person up by ID number is recorded (the number itself is not).
-                await store.AuditAsync(me.Id, "search-id", $"{found.Count} found", clock.GetUtcNow());
+                await audit.AuditAsync(me.Id, "search-id", $"{found.Count} found", clock.GetUtcNow());
             }
 
             var current = Math.Max(1, page ?? 1);
@@ -74,15 +75,15 @@ public static class StaffConsole
             });
         });
 
-        staff.MapGet("/dossiers/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content) =>
-            Me(http, store) is not { } me ? Results.Redirect("/staff/login")
-            : Visible(store, me, id) is not { } dossier ? NotFound()
+        staff.MapGet("/dossiers/{id}", (string id, HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IDossierStore dossiers, DialogContent content) =>
+            Me(http, staffStore) is not { } me ? Results.Redirect("/staff/login")
+            : Visible(dossiers, me, id) is not { } dossier ? NotFound()
             : StaffView.Page<Pages.DossierPage>(new { Me = me, Token = Token(http, antiforgery), Dossier = dossier, Content = content }));
 
-        staff.MapPost("/dossiers/{id}/decision", async (string id, [FromForm] string decision, HttpContext http, LiteDbStore store,
+        staff.MapPost("/dossiers/{id}/decision", async (string id, [FromForm] string decision, HttpContext http, IStaffStore staffStore, IDossierStore dossiers, IAuditLog audit,
             ConversationService conversations, DialogContent content, TimeProvider clock) =>
         {
-            if (Me(http, store) is not { } me || Visible(store, me, id) is not { } dossier)
+            if (Me(http, staffStore) is not { } me || Visible(dossiers, me, id) is not { } dossier)
             {
                 return NotFound();
             }
@@ -104,40 +105,40 @@ public static class StaffConsole
             }
 
             await conversations.DecideAsync(dossier.Id, new DossierDecision(decision, reason.Length == 0 ? null : reason, fields));
-            await store.AuditAsync(me.Id, decision, dossier.Id, clock.GetUtcNow());
+            await audit.AuditAsync(me.Id, decision, dossier.Id, clock.GetUtcNow());
             return Results.Redirect($"/staff/dossiers/{dossier.Id}");
         });
 
-        staff.MapGet("/dossiers/{id}/form-01.pdf", async (string id, HttpContext http, LiteDbStore store, Documents.Form01 form, TimeProvider clock) =>
+        staff.MapGet("/dossiers/{id}/form-01.pdf", async (string id, HttpContext http, IStaffStore staffStore, IDossierStore dossiers, IAuditLog audit, Documents.Form01 form, TimeProvider clock) =>
         {
-            if (Me(http, store) is not { } me || Visible(store, me, id) is not { } dossier)
+            if (Me(http, staffStore) is not { } me || Visible(dossiers, me, id) is not { } dossier)
             {
                 return NotFound();
             }
 
-            await store.AuditAsync(me.Id, "view-form01", dossier.Id, clock.GetUtcNow());
+            await audit.AuditAsync(me.Id, "view-form01", dossier.Id, clock.GetUtcNow());
             return Results.File(form.Draw(dossier), Documents.Form01.ContentType, Documents.Form01.FileName(dossier));
         });
 
-        staff.MapGet("/photos/{**key}", async (string key, HttpContext http, LiteDbStore store, TimeProvider clock) =>
+        staff.MapGet("/photos/{**key}", async (string key, HttpContext http, IStaffStore staffStore, IDossierStore dossiers, IAuditLog audit, IConversationStore store, TimeProvider clock) =>
         {
-            var me = Me(http, store);
+            var me = Me(http, staffStore);
             // A dossier's photo, or one sent in a handed-off conversation, of the staff member's offices.
             var subject = me is null ? null
-                : store.DossiersFor(me).FirstOrDefault(d => d.PhotoKeys.Contains(key))?.Id
+                : dossiers.DossiersFor(me).FirstOrDefault(d => d.PhotoKeys.Contains(key))?.Id
                   ?? StaffHandoffEndpoints.Visible(store, me, key.Split('/')[0])?.Id;
             if (subject is null || store.Photo(key) is not { } bytes)
             {
                 return NotFound();
             }
 
-            await store.AuditAsync(me!.Id, "view-photo", subject, clock.GetUtcNow());
+            await audit.AuditAsync(me!.Id, "view-photo", subject, clock.GetUtcNow());
             http.Response.Headers.CacheControl = "no-store";
             return Results.Bytes(bytes, "image/jpeg");
         });
     }
 
     // Another office's dossier is "not found": its existence is not revealed.
-    private static VssBot.Core.Domain.Dossiers.Dossier? Visible(LiteDbStore store, StaffAccount me, string id) =>
-        store.FindDossier(id) is { } dossier && me.Serves(dossier.OfficeId) ? dossier : null;
+    private static VssBot.Core.Domain.Dossiers.Dossier? Visible(IDossierStore dossiers, StaffAccount me, string id) =>
+        dossiers.FindDossier(id) is { } dossier && me.Serves(dossier.OfficeId) ? dossier : null;
 }

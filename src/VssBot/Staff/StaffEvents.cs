@@ -11,9 +11,9 @@ namespace VssBot.Staff;
 public sealed class StaffEvents
 {
     private readonly List<Subscriber> _subscribers = [];
-    private readonly LiteDbStore _store;
+    private readonly VssBot.Core.Staff.IStaffStore _store;
 
-    public StaffEvents(ConversationService conversations, LiteDbStore store)
+    public StaffEvents(ConversationService conversations, VssBot.Core.Staff.IStaffStore store)
     {
         _store = store;
         conversations.Committed += turn =>

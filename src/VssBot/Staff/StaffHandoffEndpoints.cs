@@ -6,9 +6,12 @@ using VssBot.Core.Dialogs;
 using VssBot.Core.Engine;
 using VssBot.Core.Photos;
 using VssBot.Core.Staff;
-using VssBot.Storage;
 
 using static VssBot.Staff.StaffHttp;
+
+using VssBot.Core.Domain.Dossiers;
+
+using VssBot.Core.Domain.Units;
 
 namespace VssBot.Staff;
 
@@ -19,19 +22,19 @@ internal static class StaffHandoffEndpoints
 {
     public static void Map(RouteGroupBuilder staff)
     {
-        staff.MapGet("", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock) =>
-            Me(http, store) is not { } me ? Results.Redirect("/staff/login")
+        staff.MapGet("", (HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IHandoffStore handoffs, TimeProvider clock) =>
+            Me(http, staffStore) is not { } me ? Results.Redirect("/staff/login")
             // A unit's coordinator has no queue: their home is their unit's page.
             : me.Unit is { } unit ? Results.Redirect($"/staff/units/{unit}")
-            : Queue(me, store, clock, Token(http, antiforgery), whole: true));
+            : Queue(me, handoffs, clock, Token(http, antiforgery), whole: true));
 
-        staff.MapGet("/queue", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, TimeProvider clock) =>
-            Me(http, store) is not { } me ? Results.Unauthorized()
-            : Queue(me, store, clock, Token(http, antiforgery), whole: false));
+        staff.MapGet("/queue", (HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IHandoffStore handoffs, TimeProvider clock) =>
+            Me(http, staffStore) is not { } me ? Results.Unauthorized()
+            : Queue(me, handoffs, clock, Token(http, antiforgery), whole: false));
 
-        staff.MapGet("/events", async (HttpContext http, StaffEvents events, LiteDbStore store) =>
+        staff.MapGet("/events", async (HttpContext http, StaffEvents events, IStaffStore staffStore) =>
         {
-            if (Me(http, store) is not { } me)
+            if (Me(http, staffStore) is not { } me)
             {
                 return;
             }
@@ -54,10 +57,10 @@ internal static class StaffHandoffEndpoints
             }
         });
 
-        staff.MapGet("/conversations/{id}", (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content,
+        staff.MapGet("/conversations/{id}", (string id, HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IHandoffStore handoffs, IConversationStore store, DialogContent content,
             IEnumerable<IChannelNotice> notices, TimeProvider clock) =>
         {
-            if (Me(http, store) is not { } me)
+            if (Me(http, staffStore) is not { } me)
             {
                 return Results.Redirect("/staff/login");
             }
@@ -74,23 +77,23 @@ internal static class StaffHandoffEndpoints
                 Conversation = conversation,
                 Content = content,
                 Entries = store.Transcript(id, 0),
-                Notes = store.Notes(id),
+                Notes = handoffs.Notes(id),
                 Notice = notices.Select(n => n.NoticeFor(conversation, clock.GetUtcNow())).FirstOrDefault(n => n is not null),
             });
         });
 
-        staff.MapGet("/conversations/{id}/transcript", (string id, HttpContext http, LiteDbStore store) =>
-            Me(http, store) is not { } me || Visible(store, me, id) is null ? NotFound()
+        staff.MapGet("/conversations/{id}/transcript", (string id, HttpContext http, IStaffStore staffStore, IConversationStore store) =>
+            Me(http, staffStore) is not { } me || Visible(store, me, id) is null ? NotFound()
             : StaffView.Fragment<Pages.Transcript>(new { Entries = store.Transcript(id, 0) }));
 
         foreach (var (path, action) in new[] { ("claim", StaffAction.Claim), ("release", StaffAction.Release), ("close", StaffAction.Close) })
         {
-            staff.MapPost($"/conversations/{{id}}/{path}", async (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, ConversationService conversations, TimeProvider clock) =>
-                await TokenValidAsync(http, antiforgery) ? await ActAsync(id, http, store, conversations, clock, action, null, null) : Forged())
+            staff.MapPost($"/conversations/{{id}}/{path}", async (string id, HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IAuditLog audit, IConversationStore store, ConversationService conversations, TimeProvider clock) =>
+                await TokenValidAsync(http, antiforgery) ? await ActAsync(id, http, staffStore, store, audit, conversations, clock, action, null, null) : Forged())
                 .DisableAntiforgery();
         }
 
-        staff.MapPost("/conversations/{id}/messages", async (string id, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, ConversationService conversations, PhotoIntake photos, TimeProvider clock) =>
+        staff.MapPost("/conversations/{id}/messages", async (string id, HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IAuditLog audit, IConversationStore store, ConversationService conversations, PhotoIntake photos, TimeProvider clock) =>
         {
             if (!await TokenValidAsync(http, antiforgery))
             {
@@ -119,19 +122,19 @@ internal static class StaffHandoffEndpoints
                 return Results.Json(new { error = "empty", message = "Tin nhắn trống." }, statusCode: StatusCodes.Status400BadRequest);
             }
 
-            return await ActAsync(id, http, store, conversations, clock, StaffAction.Say, text?.Trim() ?? "", jpeg);
+            return await ActAsync(id, http, staffStore, store, audit, conversations, clock, StaffAction.Say, text?.Trim() ?? "", jpeg);
         }).DisableAntiforgery();
 
-        staff.MapPost("/conversations/{id}/notes", async (string id, [FromForm] string text, HttpContext http, LiteDbStore store, TimeProvider clock) =>
+        staff.MapPost("/conversations/{id}/notes", async (string id, [FromForm] string text, HttpContext http, IStaffStore staffStore, IAuditLog audit, IHandoffStore handoffs, IConversationStore store, TimeProvider clock) =>
         {
-            if (Me(http, store) is not { } me || Visible(store, me, id) is null)
+            if (Me(http, staffStore) is not { } me || Visible(store, me, id) is null)
             {
                 return NotFound();
             }
 
             var now = clock.GetUtcNow();
-            await store.AddNoteAsync(new StaffNote { Id = Guid.NewGuid().ToString("N"), ConversationId = id, Staff = me.Id, Text = text.Trim(), At = now });
-            await store.AuditAsync(me.Id, "note", id, now);
+            await handoffs.AddNoteAsync(new StaffNote { Id = Guid.NewGuid().ToString("N"), ConversationId = id, Staff = me.Id, Text = text.Trim(), At = now });
+            await audit.AuditAsync(me.Id, "note", id, now);
             return Results.Redirect($"/staff/conversations/{id}");
         });
     }
@@ -154,9 +157,9 @@ internal static class StaffHandoffEndpoints
     internal static IResult Forged() =>
         StaffView.Problem(ProblemKind.Forged, StatusCodes.Status400BadRequest);
 
-    private static async Task<IResult> ActAsync(string id, HttpContext http, LiteDbStore store, ConversationService conversations, TimeProvider clock, StaffAction action, string? text, byte[]? photo)
+    private static async Task<IResult> ActAsync(string id, HttpContext http, IStaffStore staffStore, IConversationStore store, IAuditLog audit, ConversationService conversations, TimeProvider clock, StaffAction action, string? text, byte[]? photo)
     {
-        if (Me(http, store) is not { } me || Visible(store, me, id) is null)
+        if (Me(http, staffStore) is not { } me || Visible(store, me, id) is null)
         {
             return NotFound();
         }
@@ -170,14 +173,14 @@ internal static class StaffHandoffEndpoints
             return StaffView.Problem(ProblemKind.Changed, StatusCodes.Status409Conflict);
         }
 
-        await store.AuditAsync(me.Id, action.ToString().ToLowerInvariant(), id, clock.GetUtcNow());
+        await audit.AuditAsync(me.Id, action.ToString().ToLowerInvariant(), id, clock.GetUtcNow());
         return action == StaffAction.Say ? Results.NoContent() : Results.Redirect(action == StaffAction.Claim ? $"/staff/conversations/{id}" : "/staff");
     }
 
     // The queue page, or its list alone for the live refresh.
-    private static IResult Queue(StaffAccount me, LiteDbStore store, TimeProvider clock, AntiforgeryTokenSet token, bool whole)
+    private static IResult Queue(StaffAccount me, IHandoffStore handoffs, TimeProvider clock, AntiforgeryTokenSet token, bool whole)
     {
-        var all = store.HandedOff().Where(c => me.Serves(c.Handoff!.OfficeId)).ToList();
+        var all = handoffs.HandedOff().Where(c => me.Serves(c.Handoff!.OfficeId)).ToList();
         var waiting = all.Where(c => c.Handoff!.State == HandoffState.Waiting).ToList();
         var mine = all.Where(c => c.Handoff!.State == HandoffState.WithStaff && c.Handoff.Staff == me.Id).ToList();
         var now = clock.GetUtcNow();
@@ -187,6 +190,6 @@ internal static class StaffHandoffEndpoints
     }
 
     /// <summary>A handed-off conversation of one of the staff member's offices.</summary>
-    internal static Conversation? Visible(LiteDbStore store, StaffAccount me, string id) =>
+    internal static Conversation? Visible(IConversationStore store, StaffAccount me, string id) =>
         store.FindConversation(id) is { Handoff: { } handoff } conversation && me.Serves(handoff.OfficeId) ? conversation : null;
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using VssBot.Core.Staff;
-using VssBot.Storage;
 
 namespace VssBot.Staff;
 
@@ -9,7 +8,7 @@ namespace VssBot.Staff;
 /// "not found".</summary>
 internal static class StaffHttp
 {
-    public static StaffAccount? Me(HttpContext http, LiteDbStore store) =>
+    public static StaffAccount? Me(HttpContext http, IStaffStore store) =>
         http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? store.FindStaff(id) : null;
 
     public static AntiforgeryTokenSet Token(HttpContext http, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(http);

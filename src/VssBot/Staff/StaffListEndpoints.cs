@@ -1,8 +1,10 @@
 using System.Globalization;
 using VssBot.Lists;
-using VssBot.Storage;
 
 using static VssBot.Staff.StaffHttp;
+
+using VssBot.Core.Domain.Dossiers;
+using VssBot.Core.Staff;
 
 namespace VssBot.Staff;
 
@@ -12,15 +14,15 @@ internal static class StaffListEndpoints
 {
     public static void Map(RouteGroupBuilder staff)
     {
-        staff.MapGet("/dossiers.xlsx", (HttpContext http, LiteDbStore store, RegistrationList list, string? office, string? status, string? from, string? to, TimeProvider clock) =>
-            Send(http, store, list, office, status, from, to, clock, "xlsx"));
-        staff.MapGet("/dossiers.csv", (HttpContext http, LiteDbStore store, RegistrationList list, string? office, string? status, string? from, string? to, TimeProvider clock) =>
-            Send(http, store, list, office, status, from, to, clock, "csv"));
+        staff.MapGet("/dossiers.xlsx", (HttpContext http, IStaffStore staffStore, IDossierStore dossiers, IAuditLog audit, RegistrationList list, string? office, string? status, string? from, string? to, TimeProvider clock) =>
+            Send(http, staffStore, dossiers, audit, list, office, status, from, to, clock, "xlsx"));
+        staff.MapGet("/dossiers.csv", (HttpContext http, IStaffStore staffStore, IDossierStore dossiers, IAuditLog audit, RegistrationList list, string? office, string? status, string? from, string? to, TimeProvider clock) =>
+            Send(http, staffStore, dossiers, audit, list, office, status, from, to, clock, "csv"));
     }
 
-    private static async Task<IResult> Send(HttpContext http, LiteDbStore store, RegistrationList list, string? office, string? status, string? from, string? to, TimeProvider clock, string format)
+    private static async Task<IResult> Send(HttpContext http, IStaffStore staffStore, IDossierStore dossierStore, IAuditLog audit, RegistrationList list, string? office, string? status, string? from, string? to, TimeProvider clock, string format)
     {
-        if (Me(http, store) is not { } me)
+        if (Me(http, staffStore) is not { } me)
         {
             return Results.Redirect("/staff/login");
         }
@@ -31,8 +33,8 @@ internal static class StaffListEndpoints
         }
 
         // Another office's dossiers are never in the file, whatever the filter asks.
-        var dossiers = RegistrationList.Filter(store.DossiersFor(me), office, status, fromDay, toDay).ToList();
-        await store.AuditAsync(me.Id, "export-" + format, $"{dossiers.Count} dossiers", clock.GetUtcNow());
+        var dossiers = RegistrationList.Filter(dossierStore.DossiersFor(me), office, status, fromDay, toDay).ToList();
+        await audit.AuditAsync(me.Id, "export-" + format, $"{dossiers.Count} dossiers", clock.GetUtcNow());
         var buffer = new MemoryStream();
         if (format == "xlsx")
         {

@@ -7,7 +7,6 @@ using VssBot.Core.Conversations;
 using VssBot.Core.Engine;
 using VssBot.Core.Staff;
 using VssBot.Staff.Identity;
-using VssBot.Storage;
 
 using static VssBot.Staff.StaffHttp;
 
@@ -30,7 +29,7 @@ internal static class StaffLoginEndpoints
             StaffView.Page<Pages.LoginPage>(new { Token = Token(http, antiforgery) }));
 
         app.MapPost("/staff/login", async ([FromForm] string user, [FromForm] string password, HttpContext http, IAntiforgery antiforgery,
-            SignInManager<StaffAccount> signIn, LiteDbStore store, TimeProvider clock) =>
+            SignInManager<StaffAccount> signIn, IAuditLog store, TimeProvider clock) =>
         {
             var name = user.Trim().ToLowerInvariant();
             using var turn = await Attempts.AcquireAsync(name);
@@ -56,7 +55,7 @@ internal static class StaffLoginEndpoints
             StaffView.Page<Pages.CodePage>(new { Token = Token(http, antiforgery) }));
 
         app.MapPost("/staff/login/code", async ([FromForm] string code, HttpContext http, IAntiforgery antiforgery,
-            SignInManager<StaffAccount> signIn, LiteDbStore store, TimeProvider clock) =>
+            SignInManager<StaffAccount> signIn, IAuditLog store, TimeProvider clock) =>
         {
             if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } account)
             {
@@ -108,7 +107,7 @@ internal static class StaffLoginEndpoints
         });
 
         staff.MapPost("/2fa", async ([FromForm] string code, HttpContext http, IAntiforgery antiforgery, UserManager<StaffAccount> users,
-            SignInManager<StaffAccount> signIn, LiteDbStore store, TimeProvider clock) =>
+            SignInManager<StaffAccount> signIn, IAuditLog store, TimeProvider clock) =>
         {
             if (await users.GetUserAsync(http.User) is not { AuthenticatorKey: { } key } me)
             {
@@ -138,7 +137,7 @@ internal static class StaffLoginEndpoints
             var path = http.Request.Path;
             if (path.StartsWithSegments("/staff/2fa") || path.StartsWithSegments("/staff/logout")
                 || http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id
-                || http.RequestServices.GetRequiredService<LiteDbStore>().FindStaff(id) is not { TwoFactorEnabled: false } me
+                || http.RequestServices.GetRequiredService<IStaffStore>().FindStaff(id) is not { TwoFactorEnabled: false } me
                 || !StaffIdentity.NeedsTwoFactor(me, http.RequestServices.GetRequiredService<DialogContent>().Offices))
             {
                 return await next(context);

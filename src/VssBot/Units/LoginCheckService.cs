@@ -11,7 +11,7 @@ namespace VssBot.Units;
 /// whether they could install VssID and log in; "yes" counts on the unit's progress. Looks
 /// every Units:CheckMinutes, on the host's <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class LoginCheckService(LiteDbStore store, ConversationService conversations, IOptions<UnitOptions> options,
+public sealed class LoginCheckService(VssBot.Core.Domain.Dossiers.IDossierStore store, ConversationService conversations, IOptions<UnitOptions> options,
     TimeProvider clock, ILogger<LoginCheckService> logger) : BackgroundService
 {
     /// <summary>Asks every person whose approval is old enough and who was not asked yet; returns how many.</summary>

@@ -6,9 +6,12 @@ using VssBot.Core.Domain.Units;
 using VssBot.Core.Engine;
 using VssBot.Lists;
 using VssBot.Staff;
-using VssBot.Storage;
 
 using static VssBot.Staff.StaffHttp;
+
+using VssBot.Core.Staff;
+
+using VssBot.Core.Domain.Dossiers;
 
 namespace VssBot.Units;
 
@@ -25,16 +28,16 @@ internal static class UnitEndpoints
 
     public static void Map(RouteGroupBuilder staff)
     {
-        staff.MapGet("/units", (HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content, UnitLinks links, TimeProvider clock) =>
+        staff.MapGet("/units", (HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IUnitStore units, DialogContent content, UnitLinks links, TimeProvider clock) =>
         {
-            if (Me(http, store) is not { } me)
+            if (Me(http, staffStore) is not { } me)
             {
                 return Results.Redirect("/staff/login");
             }
 
-            var visible = UnitAccess.Visible(me, store);
+            var visible = UnitAccess.Visible(me, units);
             var now = clock.GetUtcNow();
-            var rows = visible.Select(u => (u, UnitReport.Summary(u, store.Units(u.OfficeId), store, now),
+            var rows = visible.Select(u => (u, UnitReport.Summary(u, units.Units(u.OfficeId), units, now),
                 UnitProgress.DaysLeft(u, DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(7)).DateTime)))).ToList();
             return StaffView.Page<Staff.Pages.UnitsPage>(new
             {
@@ -46,33 +49,33 @@ internal static class UnitEndpoints
             });
         });
 
-        staff.MapPost("/units", async ([FromForm] string code, [FromForm] string name, [FromForm] string office, HttpContext http, LiteDbStore store, DialogContent content, TimeProvider clock) =>
+        staff.MapPost("/units", async ([FromForm] string code, [FromForm] string name, [FromForm] string office, HttpContext http, IStaffStore staffStore, IAuditLog audit, IUnitStore units, DialogContent content, TimeProvider clock) =>
         {
             var form = await http.Request.ReadFormAsync();
-            if (Me(http, store) is not { } me || !UnitAccess.CanManage(me, office))
+            if (Me(http, staffStore) is not { } me || !UnitAccess.CanManage(me, office))
             {
                 return NotFound();
             }
 
             var unit = UnitForm.Read(code, name, office, form["parent"], form["target"], form["children_target"], form["deadline"]);
-            if (unit.Check(store, content.Offices) is not null)
+            if (unit.Check(units, content.Offices) is not null)
             {
                 return StaffView.Problem(ProblemKind.BadUnit, StatusCodes.Status400BadRequest);
             }
 
-            var saved = await unit.SaveAsync(store, clock);
-            await store.AuditAsync(me.Id, "unit-save", saved.Code, clock.GetUtcNow());
+            var saved = await unit.SaveAsync(units, clock);
+            await audit.AuditAsync(me.Id, "unit-save", saved.Code, clock.GetUtcNow());
             return Results.Redirect($"/staff/units/{saved.Code}");
         });
 
-        staff.MapGet("/units/{code}", (string code, HttpContext http, IAntiforgery antiforgery, LiteDbStore store, DialogContent content, UnitLinks links, TimeProvider clock, int? reminded) =>
-            Me(http, store) is not { } me ? Results.Redirect("/staff/login")
-            : UnitAccess.Find(me, store, code) is not { } unit ? NotFound()
+        staff.MapGet("/units/{code}", (string code, HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IUnitStore units, DialogContent content, UnitLinks links, TimeProvider clock, int? reminded) =>
+            Me(http, staffStore) is not { } me ? Results.Redirect("/staff/login")
+            : UnitAccess.Find(me, units, code) is not { } unit ? NotFound()
             : StaffView.Page<Staff.Pages.UnitPage>(new
             {
                 Me = me,
                 Token = Token(http, antiforgery),
-                Report = UnitReport.Build(unit, store, content, clock.GetUtcNow()),
+                Report = UnitReport.Build(unit, units, content, clock.GetUtcNow()),
                 Offices = content.Offices,
                 Web = links.Web(unit),
                 Telegram = links.Telegram(unit),
@@ -81,15 +84,15 @@ internal static class UnitEndpoints
 
         foreach (var format in new[] { "xlsx", "csv" })
         {
-            staff.MapGet($"/units/{{code}}/list.{format}", async (string code, HttpContext http, LiteDbStore store, DialogContent content, RegistrationList list, TimeProvider clock) =>
+            staff.MapGet($"/units/{{code}}/list.{format}", async (string code, HttpContext http, IStaffStore staffStore, IAuditLog audit, IUnitStore units, DialogContent content, RegistrationList list, TimeProvider clock) =>
             {
-                if (Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit)
+                if (Me(http, staffStore) is not { } me || UnitAccess.Find(me, units, code) is not { } unit)
                 {
                     return NotFound();
                 }
 
-                var report = UnitReport.Build(unit, store, content, clock.GetUtcNow());
-                await store.AuditAsync(me.Id, "unit-list", unit.Code, clock.GetUtcNow());
+                var report = UnitReport.Build(unit, units, content, clock.GetUtcNow());
+                await audit.AuditAsync(me.Id, "unit-list", unit.Code, clock.GetUtcNow());
                 using var buffer = new MemoryStream();
                 if (format == "xlsx")
                 {
@@ -107,43 +110,43 @@ internal static class UnitEndpoints
 
         foreach (var format in new[] { "pdf", "png" })
         {
-            staff.MapGet($"/units/{{code}}/poster.{format}", (string code, HttpContext http, LiteDbStore store, UnitPoster poster) =>
-                Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit ? NotFound()
+            staff.MapGet($"/units/{{code}}/poster.{format}", (string code, HttpContext http, IStaffStore staffStore, IUnitStore units, UnitPoster poster) =>
+                Me(http, staffStore) is not { } me || UnitAccess.Find(me, units, code) is not { } unit ? NotFound()
                 : format == "pdf" ? Results.File(poster.Pdf(unit), "application/pdf", UnitPoster.FileName(unit, format))
                 : Results.File(poster.Png(unit), "image/png", UnitPoster.FileName(unit, format)));
         }
 
-        staff.MapPost("/units/{code}/form01", async (string code, [FromForm] string dossier, HttpContext http, LiteDbStore store, TimeProvider clock) =>
+        staff.MapPost("/units/{code}/form01", async (string code, [FromForm] string dossier, HttpContext http, IStaffStore staffStore, IDossierStore dossiers, IAuditLog audit, IUnitStore units, TimeProvider clock) =>
         {
-            if (Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit
-                || store.FindDossier(dossier) is not { UnitCode: { } of } found || !UnitTree.Below(unit.Code, store.Units(unit.OfficeId)).Contains(of))
+            if (Me(http, staffStore) is not { } me || UnitAccess.Find(me, units, code) is not { } unit
+                || dossiers.FindDossier(dossier) is not { UnitCode: { } of } found || !UnitTree.Below(unit.Code, units.Units(unit.OfficeId)).Contains(of))
             {
                 return NotFound();
             }
 
-            await store.MarkForm01ReceivedAsync(found.Id, clock.GetUtcNow());
-            await store.AuditAsync(me.Id, "form01-received", found.Id, clock.GetUtcNow());
+            await units.MarkForm01ReceivedAsync(found.Id, clock.GetUtcNow());
+            await audit.AuditAsync(me.Id, "form01-received", found.Id, clock.GetUtcNow());
             return Results.Redirect($"/staff/units/{unit.Code}");
         });
 
-        staff.MapPost("/units/{code}/remind", async (string code, [FromForm] string? confirm, HttpContext http, LiteDbStore store, DialogContent content,
+        staff.MapPost("/units/{code}/remind", async (string code, [FromForm] string? confirm, HttpContext http, IStaffStore staffStore, IAuditLog audit, IUnitStore units, IConversationStore store, DialogContent content,
             ConversationService conversations, IOptions<UnitOptions> options, IEnumerable<IChannelWindow> windows, TimeProvider clock) =>
         {
-            if (Me(http, store) is not { } me || UnitAccess.Find(me, store, code) is not { } unit)
+            if (Me(http, staffStore) is not { } me || UnitAccess.Find(me, units, code) is not { } unit)
             {
                 return NotFound();
             }
 
             var interval = TimeSpan.FromDays(options.Value.ReminderIntervalDays);
             var reminded = 0;
-            foreach (var person in UnitReport.Build(unit, store, content, clock.GetUtcNow()).Unfinished)
+            foreach (var person in UnitReport.Build(unit, units, content, clock.GetUtcNow()).Unfinished)
             {
                 if (store.FindConversation(person.ConversationId) is { } c && RemindableChannels.Contains(c.Channel)
                     && windows.All(w => w.CanReach(c, clock.GetUtcNow()))
                     && await conversations.RemindAsync(c.Id, unit.Name, interval))
                 {
                     reminded++;
-                    await store.AuditAsync(me.Id, "remind", c.Id, clock.GetUtcNow());
+                    await audit.AuditAsync(me.Id, "remind", c.Id, clock.GetUtcNow());
                 }
             }
 

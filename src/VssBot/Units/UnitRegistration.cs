@@ -12,7 +12,6 @@ public static class UnitRegistration
     {
         services.AddValidatedOptions<UnitOptions>(configuration, UnitOptions.Section)
             .Validate(o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https", "Units:PublicUrl must be an absolute http(s) address");
-        services.AddSingleton<IUnitStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<UnitLinks>();
         services.AddSingleton(sp => new UnitPoster(
             PosterWords.Load(Path.Combine(DependencyInjection.DialogsDirectory(sp.GetRequiredService<DialogOptions>(), sp.GetRequiredService<IHostEnvironment>()), "poster.yaml")),

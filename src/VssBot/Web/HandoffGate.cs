@@ -6,7 +6,7 @@ namespace VssBot.Web;
 
 /// <summary>Caps each office's queue of people waiting for staff, and the requests for a
 /// person one client address may make in an hour.</summary>
-public sealed class HandoffGate(RateLimitOptions options, LiteDbStore store) : IHandoffGate, IDisposable
+public sealed class HandoffGate(RateLimitOptions options, VssBot.Core.Staff.IHandoffStore store) : IHandoffGate, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _perAddress = PartitionedRateLimiter.Create<string, string>(address =>
         RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using VssBot.IntegrationTests.Support;
 using VssBot.Storage;
+using VssBot.Core.Retention;
 
 namespace VssBot.IntegrationTests.Privacy;
 

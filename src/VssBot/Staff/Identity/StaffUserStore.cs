@@ -7,7 +7,7 @@ namespace VssBot.Staff.Identity;
 /// <summary>ASP.NET Core Identity's user store over the project's database: accounts are
 /// <see cref="StaffAccount"/> documents, keyed by the lower-case login name. Writes carry
 /// a concurrency stamp, so a write based on an older copy fails instead of undoing another.</summary>
-public sealed class StaffUserStore(LiteDbStore store) :
+public sealed class StaffUserStore(IStaffStore store) :
     IUserPasswordStore<StaffAccount>,
     IUserLockoutStore<StaffAccount>,
     IUserSecurityStampStore<StaffAccount>,

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace VssBot.Storage;
+namespace VssBot.Core.Retention;
 
 /// <summary>Configuration section "Retention": how long personal data is kept.</summary>
 public sealed class RetentionOptions
