@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # VssBot's test command: installs what the tests need (Debian's chromium for the
-# browser tests, poppler-utils to render the PDFs), then runs every test project, then
-# prints one summary line.
+# browser tests, poppler-utils to render the PDFs, postgresql for the throw-away clusters
+# the store tests start as ordinary processes), then runs every test project, then prints
+# one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null; then
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-core poppler-utils >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-core poppler-utils postgresql >/dev/null
 fi
 
 log=$(mktemp)
