@@ -22,11 +22,11 @@ internal sealed partial class TelegramStaffMirror(IOptions<TelegramOptions> opti
         // Staff who answer from the group already see their own words in the topic.
         var fromGroup = c.Handoff?.Staff?.StartsWith(TelegramStaffGroup.StaffPrefix, StringComparison.Ordinal) == true;
         var lines = turn.Transcript
-            .Where(t => !(t.From == "staff" && fromGroup))
+            .Where(t => !(t.From == Sender.Staff && fromGroup))
             .Select(t => t.From switch
             {
-                "user" => $"🙋 {t.Text}",
-                "staff" => $"👤 {c.Handoff?.StaffName}: {t.Text}",
+                Sender.User => $"🙋 {t.Text}",
+                Sender.Staff => $"👤 {c.Handoff?.StaffName}: {t.Text}",
                 _ => $"🤖 {t.Text}",
             })
             .ToList();

@@ -13,7 +13,7 @@ public static class TurnOutbox
 {
     public static IEnumerable<OutboxMessage> Replies(string channel, TurnResult turn, string address, DateTimeOffset now, int maxText, string? photoTip = null, string? replyTo = null)
     {
-        var replies = turn.Transcript.Where(t => t.From is "bot" or "staff").ToList();
+        var replies = turn.Transcript.Where(t => t.From is Sender.Bot or Sender.Staff).ToList();
         if (replies.Count == 0)
         {
             yield break;
@@ -21,7 +21,7 @@ public static class TurnOutbox
 
         var lastReply = replies[^1];
         var staffName = turn.Conversation.Handoff?.StaffName;
-        var text = string.Join("\n\n", replies.Select(r => r.From == "staff" ? $"👤 {staffName}: {r.Text}" : r.Text));
+        var text = string.Join("\n\n", replies.Select(r => r.From == Sender.Staff ? $"👤 {staffName}: {r.Text}" : r.Text));
         if (photoTip is not null && lastReply.Expects == Expects.Photo)
         {
             text += "\n\n" + photoTip;
@@ -39,7 +39,7 @@ public static class TurnOutbox
                 ConversationId = turn.Conversation.Id,
                 Seq = lastReply.Seq,
                 Text = parts[p],
-                PhotoKey = isLast ? replies.LastOrDefault(r => r.From == "staff" && r.PhotoKey is not null)?.PhotoKey : null,
+                PhotoKey = isLast ? replies.LastOrDefault(r => r.From == Sender.Staff && r.PhotoKey is not null)?.PhotoKey : null,
                 Choices = isLast ? [.. lastReply.Choices] : [],
                 Expects = isLast ? lastReply.Expects : Expects.None,
                 ReplyTo = replyTo,

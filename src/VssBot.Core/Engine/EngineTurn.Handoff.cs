@@ -76,7 +76,7 @@ internal sealed partial class EngineTurn
                 Say(Texts.Format("handoff_joined", ("staff", staffName)));
                 return;
             case StaffAction.Say when handoff is { State: HandoffState.WithStaff } && handoff.Staff == staffId:
-                Append("staff", text ?? "", [], Expects.None);
+                Append(Sender.Staff, text ?? "", [], Expects.None);
                 if (photo is not null)
                 {
                     var key = $"{_c.Id}/{_c.Seq:D5}-staff";

@@ -40,14 +40,14 @@ internal sealed partial class EngineTurn
             InputKind.Contact => Texts["heard_contact"],
             _ => VietnameseText.Clean(input.Text),
         };
-        Append("user", text, [], Expects.None);
+        Append(Sender.User, text, [], Expects.None);
     }
 
     private void Say(string text, StepDefinition step) =>
         Say(text, step.Kind is StepKind.Choice or StepKind.YesNo ? _engine.Prompter.ButtonsFor(_context, step) : [], Prompter.ExpectsOf(step));
 
     private void Say(string text, IReadOnlyList<string>? choices = null, string expects = Expects.None) =>
-        Append("bot", text, choices ?? [], expects);
+        Append(Sender.Bot, text, choices ?? [], expects);
 
     private void Append(string from, string text, IReadOnlyList<string> choices, string expects)
     {

@@ -56,5 +56,5 @@ public sealed class TurnResult(Conversation conversation)
     public List<ChannelLink> Links { get; } = [];
 
     public IEnumerable<Reply> Replies =>
-        Transcript.Where(t => t.From == "bot").Select(t => new Reply(t.Text, t.Choices, t.Expects) { FileRef = t.FileRef, Seq = t.Seq });
+        Transcript.Where(t => t.From == Sender.Bot).Select(t => new Reply(t.Text, t.Choices, t.Expects) { FileRef = t.FileRef, Seq = t.Seq });
 }

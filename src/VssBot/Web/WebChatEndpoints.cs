@@ -52,7 +52,7 @@ public static class WebChatEndpoints
         // A photo staff sent in this conversation.
         api.MapGet("/{key}/photos/{seq:int}", (string key, int seq, IChannelStore links, IConversationStore store, DialogContent content) =>
             Resolve(key, links, content.Texts, out var id) is { } failure ? failure
-            : store.Transcript(id, seq - 1).FirstOrDefault(t => t.Seq == seq) is { From: "staff", PhotoKey: { } photo } && store.Photo(photo) is { } bytes
+            : store.Transcript(id, seq - 1).FirstOrDefault(t => t.Seq == seq) is { From: Sender.Staff, PhotoKey: { } photo } && store.Photo(photo) is { } bytes
                 ? Results.Bytes(bytes, "image/jpeg")
                 : NotFound(content.Texts));
         // A document a message carries (form 01), drawn now; 404 once its dossier is gone.
@@ -76,7 +76,7 @@ public static class WebChatEndpoints
 
             var messages = store.Transcript(id, afterSeq)
                 .Select(t => new MessageBody(t.Seq, t.From, t.Text, t.Choices, t.Expects,
-                    t.From == "staff" && t.PhotoKey is not null ? $"/api/chat/conversations/{key}/photos/{t.Seq}" : null, File(key, t.Seq, t.FileRef)))
+                    t.From == Sender.Staff && t.PhotoKey is not null ? $"/api/chat/conversations/{key}/photos/{t.Seq}" : null, File(key, t.Seq, t.FileRef)))
                 .ToList();
             return Results.Ok(new MessagesBody(messages));
         });
