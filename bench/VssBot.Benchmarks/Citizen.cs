@@ -14,20 +14,23 @@ internal static class Citizen
     ];
 
     /// <summary>A phone photo as stored: 1280×960 JPEG with some detail (about 100 KB).</summary>
-    public static byte[] PhotoJpeg { get; } = MakePhoto();
+    public static byte[] PhotoJpeg { get; } = MakePhoto(1280, 960, 400);
 
-    private static byte[] MakePhoto()
+    /// <summary>A small photo (about 2 KB), for the workload comparable with other frameworks.</summary>
+    public static byte[] SmallPhotoJpeg { get; } = MakePhoto(160, 120, 12);
+
+    private static byte[] MakePhoto(int width, int height, int circles)
     {
-        using var bitmap = new SKBitmap(1280, 960);
+        using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
             var random = new Random(3);
             canvas.Clear(SKColors.Beige);
             using var paint = new SKPaint { IsAntialias = true };
-            for (var i = 0; i < 400; i++)
+            for (var i = 0; i < circles; i++)
             {
                 paint.Color = new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
-                canvas.DrawCircle(random.Next(1280), random.Next(960), random.Next(4, 40), paint);
+                canvas.DrawCircle(random.Next(width), random.Next(height), random.Next(4, 40) * width / 1280 + 2, paint);
             }
         }
 

@@ -10,7 +10,14 @@ namespace VssBot.Benchmarks;
 /// the engine and the LiteDB store in this process: every turn durable before the next.</summary>
 internal static class EngineBench
 {
-    public static async Task RunAsync(int citizens, int concurrency)
+    public static Task RunAsync(int citizens, int concurrency) =>
+        RunAsync(citizens, concurrency, Citizen.PhotoJpeg, "(a) engine + LiteDB store");
+
+    /// <summary>The workload other frameworks can run too: the same 16 answers, photos of about 2 KB.</summary>
+    public static Task RunPeerAsync(int citizens, int concurrency) =>
+        RunAsync(citizens, concurrency, Citizen.SmallPhotoJpeg, "(peer) engine + LiteDB store, ~2 KB photos");
+
+    private static async Task RunAsync(int citizens, int concurrency, byte[] photo, string label)
     {
         var folder = Repo.TempDirectory("engine");
         try
@@ -19,7 +26,7 @@ internal static class EngineBench
             var content = ContentLoader.Load(Repo.Dialogs, behaviours);
             using var store = new LiteDbStore(new StoreOptions { DataDirectory = folder, Password = HostProcess.Key });
             var service = new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System, []);
-            var figures = new Figures($"(a) engine + LiteDB store, {citizens} citizens, {concurrency} at a time");
+            var figures = new Figures($"{label}, {citizens} citizens, {concurrency} at a time, {photo.Length / 1024.0:F1} KB photos");
             var failures = 0;
             await Parallel.ForEachAsync(Enumerable.Range(0, citizens), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>
             {
@@ -27,7 +34,7 @@ internal static class EngineBench
                 var id = started.Conversation.Id;
                 foreach (var answer in Citizen.Script)
                 {
-                    var input = answer == Citizen.Photo ? Input.OfPhoto(Citizen.PhotoJpeg) : Input.Of(answer);
+                    var input = answer == Citizen.Photo ? Input.OfPhoto(photo) : Input.Of(answer);
                     var clock = Stopwatch.StartNew();
                     var turn = await service.TurnAsync(id, input);
                     figures.Add(clock.Elapsed);

@@ -1,6 +1,6 @@
 using VssBot.Benchmarks;
 
-// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|http|telegram|startup|all] [size]
+// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|peer|engine-only|http|telegram|startup|all] [size] [concurrency]
 var what = args.FirstOrDefault() ?? "all";
 int Size(int fallback) => args.Length > 1 && int.TryParse(args[1], out var n) ? n : fallback;
 Console.WriteLine($"VssBot benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -8,6 +8,11 @@ Console.WriteLine();
 if (what is "engine-only")
 {
     await EngineOnlyBench.RunAsync(Size(300));
+}
+
+if (what is "peer")
+{
+    await EngineBench.RunPeerAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var p) ? p : 50);
 }
 
 if (what is "engine" or "all")
