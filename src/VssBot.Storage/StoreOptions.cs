@@ -7,7 +7,17 @@ public sealed class StoreOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>Folder holding the database file; created when missing.</summary>
+    public const string LiteDb = "LiteDB";
+    public const string PostgreSql = "PostgreSQL";
+
+    /// <summary>"LiteDB" (the embedded default: one file) or "PostgreSQL" (several instances on one database).</summary>
+    [RegularExpression("^(LiteDB|PostgreSQL)$", ErrorMessage = "Storage:Provider must be LiteDB or PostgreSQL")]
+    public string Provider { get; set; } = LiteDb;
+
+    /// <summary>For PostgreSQL: the Npgsql connection string.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Folder holding the database file (and the staff sign-in keys); created when missing.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Storage:DataDirectory is required")]
     public string DataDirectory { get; set; } = "./data";
 

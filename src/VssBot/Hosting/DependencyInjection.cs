@@ -23,6 +23,7 @@ public static class DependencyInjection
         // The data folder is taken relative to the content root; the key from configuration or,
         // in Development only, made and kept beside the data.
         services.AddValidatedOptions<StoreOptions>(configuration, StoreOptions.Section)
+            .Validate(o => o.Provider != StoreOptions.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is required with Storage:Provider PostgreSQL")
             .PostConfigure<IHostEnvironment>((options, environment) =>
             {
                 options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
@@ -39,24 +40,20 @@ public static class DependencyInjection
         });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PhotoIntake(sp.GetRequiredService<PhotoOptions>(), sp.GetRequiredService<DialogContent>().Validation));
-        services.AddSingleton(sp =>
-        {
-            var store = new LiteDbStore(sp.GetRequiredService<StoreOptions>());
-            var content = sp.GetRequiredService<DialogContent>();
-            store.ArchiveDialogs(content.Dialogs.Values.Select(d => (d.Id, d.Version, d.SourceText)), sp.GetRequiredService<TimeProvider>().GetUtcNow());
-            return store;
-        });
-        services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddSingleton<IChannelStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddSingleton<VssBot.Core.Staff.IStaffDirectory>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddSingleton<ISecretStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        // The rest of the program sees the store through small interfaces, one job each.
-        services.AddSingleton<VssBot.Core.Domain.Dossiers.IDossierStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddSingleton<VssBot.Core.Staff.IStaffStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddSingleton<VssBot.Core.Staff.IAuditLog>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddSingleton<VssBot.Core.Staff.IHandoffStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddSingleton<VssBot.Core.Retention.IRetentionStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddSingleton<VssBot.Core.Domain.Units.IUnitStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        // The store Storage:Provider names; the rest of the program sees it through small
+        // interfaces, one job each.
+        services.AddSingleton(sp => new StoreHandle(OpenStore(sp)));
+        services.AddSingleton(sp => (LiteDbStore)sp.GetRequiredService<StoreHandle>().Store);
+        Expose<IConversationStore>(services);
+        Expose<IChannelStore>(services);
+        Expose<VssBot.Core.Staff.IStaffDirectory>(services);
+        Expose<ISecretStore>(services);
+        Expose<VssBot.Core.Domain.Dossiers.IDossierStore>(services);
+        Expose<VssBot.Core.Staff.IStaffStore>(services);
+        Expose<VssBot.Core.Staff.IAuditLog>(services);
+        Expose<VssBot.Core.Staff.IHandoffStore>(services);
+        Expose<VssBot.Core.Retention.IRetentionStore>(services);
+        Expose<VssBot.Core.Domain.Units.IUnitStore>(services);
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<VssBot.Core.Domain.Dossiers.IDossierStore>().FindDossier });
@@ -69,6 +66,31 @@ public static class DependencyInjection
             return new MessageLimiter(flood.Burst, flood.PerMinute);
         });
         return services;
+    }
+
+    private static void Expose<T>(IServiceCollection services)
+        where T : class => services.AddSingleton(sp => (T)sp.GetRequiredService<StoreHandle>().Store);
+
+    private static object OpenStore(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<StoreOptions>();
+        var dialogs = sp.GetRequiredService<DialogContent>().Dialogs.Values.Select(d => (d.Id, d.Version, d.SourceText)).ToList();
+        if (options.Provider == StoreOptions.PostgreSql)
+        {
+            var postgres = VssBot.Storage.Postgres.PostgresStore.OpenAsync(options.ConnectionString!, options.Password!).GetAwaiter().GetResult();
+            postgres.ArchiveDialogs(dialogs);
+            return postgres;
+        }
+
+        var store = new LiteDbStore(options);
+        store.ArchiveDialogs(dialogs, sp.GetRequiredService<TimeProvider>().GetUtcNow());
+        return store;
+    }
+
+    /// <summary>The one store of the process (LiteDB or PostgreSQL), behind its interfaces.</summary>
+    private sealed record StoreHandle(object Store) : IDisposable
+    {
+        public void Dispose() => (Store as IDisposable)?.Dispose();
     }
 
     /// <summary>Reads the dialogs folder and opens the store now, so that a broken file

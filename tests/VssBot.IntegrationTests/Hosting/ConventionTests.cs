@@ -53,6 +53,8 @@ public sealed class ConventionTests
     [InlineData("--Staff:SecureCookies=Sometimes", "Staff:SecureCookies must be Always, SameAsRequest or empty")]
     [InlineData("--Units:PublicUrl=not-a-url", "Units:PublicUrl must be an absolute http(s) address")]
     [InlineData("--Proxy:KnownProxies:0=10.0.0.300", "Proxy:KnownProxies must be IP addresses")]
+    [InlineData("--Storage:Provider=Oracle", "Storage:Provider must be LiteDB or PostgreSQL")]
+    [InlineData("--Storage:Provider=PostgreSQL", "Storage:ConnectionString is required with Storage:Provider PostgreSQL")]
     public async Task ABadValueStopsStartUpNamingItsKey(string setting, string expected)
     {
         using var data = new TempFolder("bad-config");

@@ -1,0 +1,165 @@
+using Npgsql;
+using VssBot.Core.Conversations;
+using VssBot.Core.Domain.Dossiers;
+using VssBot.Core.Engine;
+
+namespace VssBot.Storage.Postgres;
+
+// A turn's writes in one transaction, and erasure.
+public sealed partial class PostgresStore
+{
+    public async Task CommitAsync(TurnResult turn)
+    {
+        var c = turn.Conversation;
+        await using var connection = await _data.OpenConnectionAsync();
+        await using var tx = await connection.BeginTransactionAsync();
+        if (turn.Dossier is { } submitted && await DossierOwnerAsync(connection, tx, submitted.Id) is { } owner && owner != submitted.ConversationId)
+        {
+            // A reference is unique: the turn is refused whole and run again with the next one.
+            throw new DossierReferenceTakenException(submitted.Id);
+        }
+
+        if (turn.EraseConversation)
+        {
+            await EraseAsync(connection, tx, c.Id, keepConversation: true);
+        }
+
+        await ExecuteAsync(connection, tx, """
+            insert into conversations (id, unit, handed_off, updated_at, data) values (@id, @unit, @handed, @at, @data)
+            on conflict (id) do update set unit = excluded.unit, handed_off = excluded.handed_off, updated_at = excluded.updated_at, data = excluded.data
+            """, ("id", c.Id), ("unit", c.UnitCode), ("handed", c.Handoff is not null), ("at", c.UpdatedAt.UtcDateTime), ("data", _sealed.Seal(c)));
+        foreach (var entry in turn.Transcript)
+        {
+            await ExecuteAsync(connection, tx, "insert into transcript (conversation_id, seq, data) values (@id, @seq, @data) on conflict do nothing",
+                ("id", c.Id), ("seq", entry.Seq), ("data", _sealed.Seal(entry)));
+        }
+
+        foreach (var key in turn.PhotosToDelete)
+        {
+            await ExecuteAsync(connection, tx, "delete from photos where key = @key", ("key", key));
+        }
+
+        foreach (var photo in turn.PhotosToStore)
+        {
+            await ExecuteAsync(connection, tx, "insert into photos (key, conversation_id, data) values (@key, @id, @data) on conflict (key) do update set data = excluded.data",
+                ("key", photo.Key), ("id", c.Id), ("data", _sealed.SealBytes(photo.Jpeg)));
+        }
+
+        if (turn.Dossier is { } dossier)
+        {
+            if (turn.DossierResubmitted && await DossierAsync(connection, tx, dossier.Id) is { } earlier)
+            {
+                dossier.Version = earlier.Version + 1;
+                dossier.History = [.. earlier.History, new DossierVersion
+                {
+                    Version = earlier.Version, SubmittedAt = earlier.CreatedAt, Fields = earlier.Fields, Redo = earlier.Redo, Reason = earlier.Reason,
+                }];
+                dossier.GuardianDossierId ??= earlier.GuardianDossierId;
+                dossier.UnitCode ??= earlier.UnitCode;
+                dossier.Form01ReceivedAt ??= earlier.Form01ReceivedAt;
+                dossier.Discrepancies = [.. earlier.Discrepancies, .. dossier.Discrepancies];
+            }
+
+            await UpsertDossierAsync(connection, tx, dossier);
+        }
+
+        if (turn.LoggedIn is { } login && await DossierAsync(connection, tx, login.DossierId) is { } loggedIn && loggedIn.ConversationId == c.Id)
+        {
+            loggedIn.LoggedInAt ??= login.At;
+            await UpsertDossierAsync(connection, tx, loggedIn);
+        }
+
+        if (turn.Discrepancy is { } reported && c.Dossiers.LastOrDefault() is { } latest && await DossierAsync(connection, tx, latest) is { } reportedOn)
+        {
+            reportedOn.Discrepancies.Add(reported);
+            await UpsertDossierAsync(connection, tx, reportedOn);
+        }
+
+        foreach (var message in turn.Outbox)
+        {
+            await UpsertOutboxAsync(connection, tx, message);
+        }
+
+        foreach (var id in turn.HandledUpdates)
+        {
+            await ExecuteAsync(connection, tx, "update channel_updates set done = true, address = '', data = null where id = @id", ("id", id));
+        }
+
+        foreach (var link in turn.Links)
+        {
+            await ExecuteAsync(connection, tx, "insert into channel_links (id, conversation_id) values (@id, @c) on conflict (id) do update set conversation_id = excluded.conversation_id",
+                ("id", link.Id), ("c", link.ConversationId));
+        }
+
+        await tx.CommitAsync();
+    }
+
+    private async Task UpsertDossierAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, Dossier dossier) =>
+        await ExecuteAsync(connection, tx, """
+            insert into dossiers (id, conversation_id, unit_code, data) values (@id, @c, @unit, @data)
+            on conflict (id) do update set conversation_id = excluded.conversation_id, unit_code = excluded.unit_code, data = excluded.data
+            """, ("id", dossier.Id), ("c", dossier.ConversationId), ("unit", dossier.UnitCode), ("data", _sealed.Seal(dossier)));
+
+    private async Task UpsertOutboxAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, OutboxMessage message) =>
+        await ExecuteAsync(connection, tx, """
+            insert into outbox (id, channel, address, conversation_id, created_at, pending, data) values (@id, @channel, @address, @c, @at, @pending, @data)
+            on conflict (id) do update set address = excluded.address, pending = excluded.pending, data = excluded.data
+            """, ("id", message.Id), ("channel", message.Channel), ("address", message.Address), ("c", message.ConversationId),
+            ("at", message.CreatedAt.UtcDateTime), ("pending", message.SentAt is null && message.FailedReason is null), ("data", _sealed.Seal(message)));
+
+    private async Task<Dossier?> DossierAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string id)
+    {
+        await using var command = new NpgsqlCommand("select data from dossiers where id = @id", connection, tx);
+        command.Parameters.AddWithValue("id", id);
+        return await command.ExecuteScalarAsync() is byte[] data ? _sealed.Open<Dossier>(data) : null;
+    }
+
+    private static async Task<string?> DossierOwnerAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string id)
+    {
+        await using var command = new NpgsqlCommand("select conversation_id from dossiers where id = @id", connection, tx);
+        command.Parameters.AddWithValue("id", id);
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    /// <summary>Everything of a conversation: transcript, photos, dossiers, notes, undelivered
+    /// messages, channels' records (each channel's removal of its copy is queued); unless kept,
+    /// the conversation, its chat links and the updates received from those chats.</summary>
+    private async Task EraseAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string id, bool keepConversation)
+    {
+        foreach (var table in new[] { "transcript", "photos", "dossiers", "notes", "outbox" })
+        {
+            await ExecuteAsync(connection, tx, $"delete from {table} where conversation_id = @id", ("id", id));
+        }
+
+        var erased = new List<OutboxMessage>();
+        await using (var records = new NpgsqlCommand("delete from channel_records where conversation_id = @id returning data", connection, tx))
+        {
+            records.Parameters.AddWithValue("id", id);
+            await using var reader = await records.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                if (_sealed.Open<ChannelRecord>((byte[])reader[0]).OnErase is { } message)
+                {
+                    erased.Add(message);
+                }
+            }
+        }
+
+        foreach (var message in erased)
+        {
+            message.Id = Guid.NewGuid().ToString("N");
+            message.CreatedAt = DateTimeOffset.UtcNow;
+            await UpsertOutboxAsync(connection, tx, message);
+        }
+
+        if (!keepConversation)
+        {
+            await ExecuteAsync(connection, tx, "delete from conversations where id = @id", ("id", id));
+            await ExecuteAsync(connection, tx, """
+                delete from channel_updates u using channel_links l
+                where l.conversation_id = @id and u.channel = split_part(l.id, ':', 1) and u.address = substr(l.id, length(split_part(l.id, ':', 1)) + 2)
+                """, ("id", id));
+            await ExecuteAsync(connection, tx, "delete from channel_links where conversation_id = @id", ("id", id));
+        }
+    }
+}
