@@ -7,7 +7,8 @@ namespace VssBot.Core.Conversations;
 /// One turn end to end for any channel: lock the conversation, load it, run the
 /// engine, commit, and only then hand back the replies.
 /// </summary>
-public sealed class ConversationService(DialogEngine engine, IConversationStore store, TimeProvider clock, IEnumerable<IReplyChannel> channels, IEnumerable<ITurnObserver>? observers = null)
+public sealed class ConversationService(DialogEngine engine, IConversationStore store, TimeProvider clock, IEnumerable<IReplyChannel> channels,
+    IEnumerable<ITurnObserver>? observers = null, IConversationLock? conversationLock = null)
 {
     private readonly IReadOnlyList<ITurnObserver> _observers = [.. observers ?? []];
 
@@ -16,7 +17,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
 
     public const string DefaultDialog = "menu";
 
-    private readonly KeyedLock _locks = new();
+    private readonly IConversationLock _locks = conversationLock ?? new ProcessConversationLock();
 
     /// <summary>Opens a conversation. <paramref name="beforeCommit"/> adds a channel's own
     /// writes (its chat link, outbox) to the same commit.</summary>

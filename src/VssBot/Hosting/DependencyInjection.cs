@@ -57,6 +57,9 @@ public static class DependencyInjection
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<VssBot.Core.Domain.Dossiers.IDossierStore>().FindDossier });
+        services.AddSingleton<IConversationLock>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
+            ? new VssBot.Storage.Postgres.PostgresConversationLock(o.ConnectionString!)
+            : new ProcessConversationLock());
         services.AddSingleton<ConversationService>();
         // /healthz (live): the process answers, channels' tokens; /readyz (ready): also the store.
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Health.Ready]);

@@ -4,7 +4,8 @@ namespace VssBot.IntegrationTests.Storage;
 
 /// <summary>VssBot on PostgreSQL (Storage:Provider), the real process against a throw-away
 /// cluster: a citizen registers through one instance and continues through another on the
-/// same database; after both restart, the dossier is there and the citizen looks it up.</summary>
+/// same database, sixteen messages land on both at once and each is kept in order; after
+/// both stop, a fresh instance has the dossier and the citizen looks it up.</summary>
 public sealed class PostgresProcessTests
 {
     [Fact]
@@ -35,6 +36,16 @@ public sealed class PostgresProcessTests
             }
 
             await instances[turn++ % 2].SayAsync("Đống Đa");
+
+            // Both instances at once on the same conversation: one turn at a time (an advisory
+            // lock per conversation), so every message is kept, each with its own place.
+            var before = (await onFirst.MessagesAsync()).Length;
+            await Task.WhenAll(Enumerable.Range(0, 16).Select(i => instances[i % 2].SayAsync("trợ giúp")));
+            var messages = await onSecond.MessagesAsync();
+            Assert.Equal(16, messages.Skip(before).Count(m => m.GetProperty("from").GetString() == "user"));
+            var seqs = messages.Select(m => m.GetProperty("seq").GetInt32()).ToList();
+            Assert.Equal(seqs.Count, seqs.Distinct().Count());
+            Assert.Equal(Enumerable.Range(1, seqs.Count), seqs);
             var done = await instances[turn % 2].SayTextAsync("Gửi hồ sơ");
             reference = System.Text.RegularExpressions.Regex.Match(done, "VB-[0-9A-Z]{10}").Value;
             Assert.NotEmpty(reference);
