@@ -23,6 +23,10 @@ public static class StaffConsole
     {
         services.AddStaffIdentity(configuration, environment.IsDevelopment());
         services.AddSingleton<StaffEvents>();
+        // Across instances on PostgreSQL: LISTEN/NOTIFY carries the events.
+        services.AddSingleton(sp => new Storage.Postgres.PostgresNotifications(sp.GetRequiredService<Storage.StoreOptions>().ConnectionString ?? "",
+            sp.GetRequiredService<ILogger<Storage.Postgres.PostgresNotifications>>()));
+        services.AddHostedService<StaffEventRelay>();
         // The pages are Razor components rendered on the server (static HTML, no script).
         services.AddRazorComponents();
         services.AddSingleton(sp => new Documents.Form01(

@@ -58,4 +58,41 @@ public sealed class PostgresProcessTests
         Assert.Contains(reference, status);
         Assert.Empty(Directory.GetFiles(c.Path, "*.db"));
     }
+
+    [Fact]
+    public async Task AStaffMemberOnOneInstanceSeesLiveAHandoffMadeOnAnother()
+    {
+        await using var postgres = await PostgresServer.StartAsync();
+        using var a = new TempFolder("pg-staff-a");
+        using var b = new TempFolder("pg-staff-b");
+        string[] settings = ["--Storage:Provider=PostgreSQL", $"--Storage:ConnectionString={postgres.ConnectionString}"];
+        await SecurityHost.AddStaffAsync(a.Path, ["hn", "hn-dong-da,hn-chuong-my", .. settings]);
+        await using var first = await VssBotProcess.StartAsync(a.Path, settings);
+        await using var second = await VssBotProcess.StartAsync(b.Path, settings);
+
+        using var staff = new StaffBrowser(first.Http.BaseAddress!);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await staff.LoginAsync("hn", SecurityHost.Password)).StatusCode);
+        var request = new HttpRequestMessage(HttpMethod.Get, "/staff/events");
+        var response = await staff.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await events.ReadLineAsync());
+
+        // The citizen talks to the other instance.
+        var citizen = new ChatClient(second.Http);
+        await citizen.StartAsync();
+        foreach (var text in new[] { "1", "đồng ý", "0123456789", "Đỗ Thị Mai", "cccd", "001190001234", "05/03/1990", "Hà Nội", "gặp nhân viên", "có" })
+        {
+            await citizen.SayAsync(text);
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        string? heard = null;
+        while (heard is null && await events.ReadLineAsync(timeout.Token) is { } line)
+        {
+            heard = line.StartsWith("data: ", StringComparison.Ordinal) ? line["data: ".Length..] : null;
+        }
+
+        Assert.NotNull(heard);
+        Assert.Contains(heard, await staff.Http.GetStringAsync("/staff/queue"));
+    }
 }
