@@ -94,5 +94,10 @@ public sealed class PostgresProcessTests
 
         Assert.NotNull(heard);
         Assert.Contains(heard, await staff.Http.GetStringAsync("/staff/queue"));
+
+        // The sign-in holds on the other instance too: one key ring in the database.
+        var elsewhere = await staff.Http.GetAsync($"http://127.0.0.1:{second.Port}/staff/queue");
+        Assert.Equal(System.Net.HttpStatusCode.OK, elsewhere.StatusCode);
+        Assert.Contains(heard, await elsewhere.Content.ReadAsStringAsync());
     }
 }

@@ -84,9 +84,12 @@ public static class StaffIdentity
         });
 
         services.AddDataProtection().SetApplicationName("VssBot");
-        services.AddOptions<KeyManagementOptions>().Configure<VssBot.Storage.StoreOptions, ILoggerFactory>((o, store, logs) =>
+        services.AddOptions<KeyManagementOptions>().Configure<VssBot.Storage.StoreOptions, ILoggerFactory, IServiceProvider>((o, store, logs, sp) =>
         {
-            o.XmlRepository = new FileSystemXmlRepository(Directory.CreateDirectory(Path.Combine(store.DataDirectory, "keys")), logs);
+            // One key ring for every instance on a shared database; a folder beside the LiteDB file otherwise.
+            o.XmlRepository = store.Provider == VssBot.Storage.StoreOptions.PostgreSql
+                ? new StoreXmlRepository(sp.GetRequiredService<VssBot.Core.Conversations.ISecretStore>())
+                : new FileSystemXmlRepository(Directory.CreateDirectory(Path.Combine(store.DataDirectory, "keys")), logs);
             o.XmlEncryptor = new StoreKeyXmlEncryptor(store.Password!);
         });
         return services;
