@@ -49,15 +49,7 @@ public sealed partial class PostgresStore
         {
             if (turn.DossierResubmitted && await DossierAsync(connection, tx, dossier.Id) is { } earlier)
             {
-                dossier.Version = earlier.Version + 1;
-                dossier.History = [.. earlier.History, new DossierVersion
-                {
-                    Version = earlier.Version, SubmittedAt = earlier.CreatedAt, Fields = earlier.Fields, Redo = earlier.Redo, Reason = earlier.Reason,
-                }];
-                dossier.GuardianDossierId ??= earlier.GuardianDossierId;
-                dossier.UnitCode ??= earlier.UnitCode;
-                dossier.Form01ReceivedAt ??= earlier.Form01ReceivedAt;
-                dossier.Discrepancies = [.. earlier.Discrepancies, .. dossier.Discrepancies];
+                Resubmission.CarryOver(dossier, earlier);
             }
 
             await UpsertDossierAsync(connection, tx, dossier);

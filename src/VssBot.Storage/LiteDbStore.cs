@@ -158,16 +158,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
             var dossiers = db.GetCollection<Dossier>(Collections.Dossiers);
             if (turn.DossierResubmitted && dossiers.FindById(dossier.Id) is { } earlier)
             {
-                dossier.Version = earlier.Version + 1;
-                dossier.History = [.. earlier.History, new DossierVersion
-                {
-                    Version = earlier.Version, SubmittedAt = earlier.CreatedAt, Fields = earlier.Fields, Redo = earlier.Redo, Reason = earlier.Reason,
-                }];
-                dossier.GuardianDossierId ??= earlier.GuardianDossierId;
-                // What happened to the dossier outside the chat stays with it.
-                dossier.UnitCode ??= earlier.UnitCode;
-                dossier.Form01ReceivedAt ??= earlier.Form01ReceivedAt;
-                dossier.Discrepancies = [.. earlier.Discrepancies, .. dossier.Discrepancies];
+                Resubmission.CarryOver(dossier, earlier);
             }
 
             dossiers.Upsert(dossier);

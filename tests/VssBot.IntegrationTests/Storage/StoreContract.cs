@@ -61,6 +61,36 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AResubmittedDossierIsTheNextVersionAndKeepsWhatHappenedOutsideTheChat()
+    {
+        var first = Turn("c5", unit: "TH-A");
+        first.Dossier = new Dossier { Id = "VB-CONTRACT05", ConversationId = "c5", DialogId = "adult-registration", UnitCode = "TH-A", CreatedAt = At,
+            Discrepancies = ["Thẻ BHYT: sai nơi khám"] };
+        await S<IConversationStore>().CommitAsync(first);
+        await S<IUnitStore>().MarkForm01ReceivedAsync("VB-CONTRACT05", At.AddDays(1));
+
+        var again = new TurnResult(S<IConversationStore>().FindConversation("c5")!)
+        {
+            Dossier = new Dossier { Id = "VB-CONTRACT05", ConversationId = "c5", DialogId = "adult-registration", CreatedAt = At.AddDays(2) },
+            DossierResubmitted = true,
+        };
+        await S<IConversationStore>().CommitAsync(again);
+
+        var dossier = S<IDossierStore>().FindDossier("VB-CONTRACT05")!;
+        Assert.Equal(2, dossier.Version);
+        Assert.Equal([1], dossier.History.Select(h => h.Version));
+        Assert.Equal("TH-A", dossier.UnitCode);
+        Assert.Equal(At.AddDays(1), dossier.Form01ReceivedAt);
+        Assert.Equal(["Thẻ BHYT: sai nơi khám"], dossier.Discrepancies);
+
+        // Another conversation cannot take the reference.
+        var thief = Turn("c6");
+        thief.Dossier = new Dossier { Id = "VB-CONTRACT05", ConversationId = "c6", DialogId = "adult-registration", CreatedAt = At };
+        await Assert.ThrowsAsync<DossierReferenceTakenException>(() => S<IConversationStore>().CommitAsync(thief));
+        Assert.Null(S<IConversationStore>().FindConversation("c6"));
+    }
+
+    [Fact]
     public async Task AnUpdateIsRecordedOnceAndLeavesWhenHandled()
     {
         var update = new ChannelUpdate { Id = "zalo:m1", Channel = "zalo", Number = 1, Address = "u1", Payload = "{}", ReceivedAt = At };
