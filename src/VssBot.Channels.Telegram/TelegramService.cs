@@ -18,7 +18,9 @@ internal sealed class TelegramService(IServiceProvider services, IOptions<Telegr
         }
 
         return Task.WhenAll(
-            services.GetRequiredService<TelegramPoller>().RunAsync(stoppingToken),
+            // Long polling on one instance of a cluster at a time (Telegram allows one getUpdates consumer).
+            services.GetRequiredService<VssBot.Core.Conversations.IClusterLeadership>().RunAsLeaderAsync("telegram-polling",
+                services.GetRequiredService<TelegramPoller>().RunAsync, stoppingToken),
             services.GetRequiredService<TelegramDispatcher>().RunAsync(stoppingToken),
             services.GetRequiredService<TelegramSender>().RunAsync(stoppingToken));
     }

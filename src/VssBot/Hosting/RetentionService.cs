@@ -4,10 +4,14 @@ using VssBot.Core.Retention;
 namespace VssBot.Hosting;
 
 /// <summary>Deletes what is kept too long: photos of decided dossiers, abandoned
-/// conversations. Runs a minute after start and then every Retention:IntervalMinutes.</summary>
-public sealed class RetentionService(IRetentionStore store, RetentionOptions options, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+/// conversations. Runs a minute after start and then every Retention:IntervalMinutes, on one
+/// instance of a cluster at a time.</summary>
+public sealed class RetentionService(IRetentionStore store, RetentionOptions options, TimeProvider clock, VssBot.Core.Conversations.IClusterLeadership leadership,
+    ILogger<RetentionService> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leadership.RunAsLeaderAsync("retention", SweepAsync, stoppingToken);
+
+    private async Task SweepAsync(CancellationToken stoppingToken)
     {
         await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, options.FirstSweepDelaySeconds)), stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
