@@ -93,7 +93,7 @@ internal static class StaffHandoffEndpoints
                 .DisableAntiforgery();
         }
 
-        staff.MapPost("/conversations/{id}/messages", async (string id, HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IAuditLog audit, IConversationStore store, ConversationService conversations, PhotoIntake photos, TimeProvider clock) =>
+        staff.MapPost("/conversations/{id}/messages", async (string id, HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IAuditLog audit, IConversationStore store, ConversationService conversations, PhotoIntake photos, DialogContent content, TimeProvider clock) =>
         {
             if (!await TokenValidAsync(http, antiforgery))
             {
@@ -119,7 +119,7 @@ internal static class StaffHandoffEndpoints
 
             if (string.IsNullOrWhiteSpace(text) && jpeg is null)
             {
-                return Results.Json(new { error = "empty", message = "Tin nhắn trống." }, statusCode: StatusCodes.Status400BadRequest);
+                return Results.Json(new { error = "empty", message = content.Texts["staff_empty_message"] }, statusCode: StatusCodes.Status400BadRequest);
             }
 
             return await ActAsync(id, http, staffStore, store, audit, conversations, clock, StaffAction.Say, text?.Trim() ?? "", jpeg);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using VssBot.IntegrationTests.Support;
@@ -108,8 +109,16 @@ public sealed class ZaloDeliveryTests
         Assert.Equal(HttpStatusCode.Redirect, (await UnitCampaignTestsSupport.PostAsync(staff, $"/staff/conversations/{conversation}/claim")).StatusCode);
         Assert.Contains("Cán bộ Huyền đã tham gia", TextOf(await host.Api.WaitForMessageAsync(An, before)));
 
-        before = host.Api.To(An).Count;
         var token = await OfficeHost.TokenAsync(staff, "/staff");
+        // Nothing to send: a kind word (from dialogs/), nothing goes to the person.
+        using (var empty = new MultipartFormDataContent { { new StringContent("  "), "text" }, { new StringContent(token), "__RequestVerificationToken" } })
+        {
+            var refused = await staff.PostAsync($"/staff/conversations/{conversation}/messages", empty);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.StartsWith("Tin nhắn trống", (await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("message").GetString());
+        }
+
+        before = host.Api.To(An).Count;
         var picture = new ByteArrayContent(TestImages.Jpeg());
         picture.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
         using var withPhoto = new MultipartFormDataContent { { new StringContent("Mẫu ảnh CCCD đúng chiều"), "text" }, { picture, "photo", "mau.jpg" }, { new StringContent(token), "__RequestVerificationToken" } };

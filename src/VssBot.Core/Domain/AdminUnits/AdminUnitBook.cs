@@ -17,7 +17,7 @@ public sealed class AdminUnitBook
         Provinces = provinces;
         _byCode = provinces.ToDictionary(p => p.Code);
         ProvinceOptions = provinces
-            .Select(p => ChoiceOption.Of(p.Code, p.Name, p.FullName, p.Name.Replace("Thành phố ", "")))
+            .Select(p => ChoiceOption.Of(p.Code, p.Name, p.FullName))
             .ToList();
         _wardOptions = provinces.ToDictionary(
             p => p.Code,
