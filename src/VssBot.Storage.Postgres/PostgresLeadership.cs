@@ -14,6 +14,10 @@ public sealed class PostgresLeadership(string connectionString, ILogger<Postgres
     // Unpooled: closing the connection ends the session, and with it the lock.
     private readonly NpgsqlDataSource _data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
     private readonly TimeSpan _retry = retry ?? TimeSpan.FromSeconds(5);
+    private int _attempts;
+
+    /// <summary>Times this instance tried to lead and found another leading.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
 
     public async Task RunAsLeaderAsync(string role, Func<CancellationToken, Task> work, CancellationToken stoppingToken)
     {
@@ -28,6 +32,7 @@ public sealed class PostgresLeadership(string connectionString, ILogger<Postgres
                     take.Parameters.AddWithValue("key", key);
                     if (await take.ExecuteScalarAsync(stoppingToken) is not true)
                     {
+                        Interlocked.Increment(ref _attempts);
                         await Task.Delay(_retry, stoppingToken);
                         continue;
                     }

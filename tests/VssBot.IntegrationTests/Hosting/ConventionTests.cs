@@ -15,27 +15,28 @@ public sealed class ConventionTests
         using var data = new TempFolder("urls");
         var port = VssBotProcess.FreePort();
         var output = new StringBuilder();
+        // The event to wait for: the server says where it listens.
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var process = VssBotProcess.Start([$"--Storage:DataDirectory={data.Path}", $"--Storage:Password={VssBotProcess.TestKey}"],
-            line => { lock (output) { output.AppendLine(line); } }, environment: new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
+            line =>
+            {
+                lock (output)
+                {
+                    output.AppendLine(line);
+                }
+
+                if (line.Contains("Now listening on", StringComparison.Ordinal))
+                {
+                    listening.TrySetResult();
+                }
+            }, environment: new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
         try
         {
+            await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            HttpResponseMessage? health = null;
-            while (health is null && DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                try
-                {
-                    health = await http.GetAsync("/healthz");
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(100); // not listening yet: poll with a deadline
-                }
-            }
-
-            Assert.True(health is { StatusCode: HttpStatusCode.OK }, output.ToString());
-            Assert.Equal("{\"status\":\"ok\"}", await health!.Content.ReadAsStringAsync());
+            var health = await http.GetAsync("/healthz");
+            Assert.True(health.StatusCode == HttpStatusCode.OK, output.ToString());
+            Assert.Equal("{\"status\":\"ok\"}", await health.Content.ReadAsStringAsync());
             // Readiness also reads the store.
             Assert.Equal("{\"status\":\"ok\"}", await http.GetStringAsync("/readyz"));
         }

@@ -33,10 +33,23 @@ public sealed class CrashTests
         var running = true;
         var kills = 0;
 
+        // Events, not pauses: "up" completes when the server is back after a kill; "progress"
+        // fires on every acknowledged answer (the killer counts them to pick its moment).
+        var up = Completed();
+        var progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var acknowledgedCount = 0;
+
+        void Acknowledged()
+        {
+            Interlocked.Increment(ref acknowledgedCount);
+            Interlocked.Exchange(ref progress, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+
         async Task<HttpResponseMessage?> Send(Func<HttpRequestMessage> request)
         {
             for (var attempt = 0; attempt < 100; attempt++)
             {
+                var serverUp = Volatile.Read(ref up).Task;
                 try
                 {
                     var response = await http.SendAsync(request());
@@ -44,13 +57,22 @@ public sealed class CrashTests
                     {
                         return response;
                     }
+
+                    // Busy with photos: send again once someone else got an answer (or nobody did for a while).
+                    try
+                    {
+                        await Volatile.Read(ref progress).Task.WaitAsync(TimeSpan.FromSeconds(5));
+                    }
+                    catch (TimeoutException)
+                    {
+                        // Nobody else is being answered either: try again.
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
-                    // The server is down: a person would wait and send again.
+                    // The server is down: a person would wait and send again, once it is back.
+                    await serverUp.WaitAsync(TimeSpan.FromSeconds(60));
                 }
-
-                await Task.Delay(200);
             }
 
             return null;
@@ -94,28 +116,40 @@ public sealed class CrashTests
                     {
                         mine.Add(answer == Photo ? "[Ảnh]" : answer);
                     }
+
+                    Acknowledged();
                 }
             }
         }
 
         var citizens = Enumerable.Range(0, 12).Select(_ => Task.Run(Citizen)).ToList();
+        var allDone = Task.WhenAll(citizens);
         var killer = Task.Run(async () =>
         {
             while (running && kills < Kills)
             {
-                await Task.Delay(random.Next(300, 900));
-                if (!running)
+                // A random moment, counted in answers the citizens got: 20 to 60 after the last start.
+                var target = Volatile.Read(ref acknowledgedCount) + random.Next(20, 60);
+                while (running && Volatile.Read(ref acknowledgedCount) < target && !allDone.IsCompleted)
+                {
+                    await Task.WhenAny(Volatile.Read(ref progress).Task, allDone);
+                }
+
+                if (!running || allDone.IsCompleted)
                 {
                     break;
                 }
 
+                var back = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                Volatile.Write(ref up, back);
                 server.Kill();
                 await server.DisposeAsync();
                 Interlocked.Increment(ref kills);
                 server = await VssBotProcess.StartAsync(data.Path, port);
+                back.SetResult();
             }
         });
-        await Task.WhenAll(citizens);
+        await allDone;
         running = false;
         await killer;
         await server.DisposeAsync();
@@ -150,5 +184,12 @@ public sealed class CrashTests
 
         Assert.All(dossiers, d => Assert.All(d.PhotoKeys, key => Assert.NotNull(store.Photo(key))));
         Assert.True(dossiers.Count >= 24, $"only {dossiers.Count} registrations completed");
+    }
+
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.SetResult();
+        return done;
     }
 }

@@ -192,12 +192,7 @@ public sealed partial class StaffConsoleTests : IDisposable
         {
             var before = watch.Rounds;
             clock.Advance(advance);
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (watch.Rounds == before && DateTime.UtcNow < deadline)
-            {
-                await Task.Yield();
-                await Task.Delay(10);
-            }
+            await Poll.UntilAsync(() => watch.Rounds > before, TimeSpan.FromSeconds(10), "the watch did not run");
 
             Assert.True(watch.Rounds > before, "the watch did not run");
         }

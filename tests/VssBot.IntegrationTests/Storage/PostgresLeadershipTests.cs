@@ -22,14 +22,13 @@ public sealed class PostgresLeadershipTests
         {
             overlapped |= Interlocked.Increment(ref running) > 1;
             leads.TrySetResult();
-            try
+            var stopped = new TaskCompletionSource();
+            using (until.Register(() => stopped.TrySetResult()))
             {
-                await Task.Delay(Timeout.Infinite, until);
+                await stopped.Task; // leads until told to stop
             }
-            finally
-            {
-                Interlocked.Decrement(ref running);
-            }
+
+            Interlocked.Decrement(ref running);
         }
 
         using var stopFirst = new CancellationTokenSource();
@@ -38,8 +37,9 @@ public sealed class PostgresLeadershipTests
         await firstLeads.Task.WaitAsync(TimeSpan.FromSeconds(20));
         var two = second.RunAsLeaderAsync("polling", t => Work(secondLeads, t), stopSecond.Token);
 
-        // While the first leads, the second only tries (a few rounds of 100 ms pass).
-        await Assert.ThrowsAsync<TimeoutException>(() => secondLeads.Task.WaitAsync(TimeSpan.FromSeconds(1)));
+        // The second tries, and is refused, while the first leads: three refused attempts, no work.
+        await Poll.UntilAsync(() => second.Attempts >= 3, TimeSpan.FromSeconds(20), "the second never tried to lead");
+        Assert.False(secondLeads.Task.IsCompleted);
 
         stopFirst.Cancel();
         await one;

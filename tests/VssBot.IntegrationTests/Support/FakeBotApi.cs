@@ -23,6 +23,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly List<JsonObject> _updates = [];
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<string, byte[]> _files = new();
     private readonly Queue<DateTimeOffset> _recentSends = new();
     private int _nextUpdateId = 1000;
@@ -331,8 +332,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(timeout);
         while (true)
         {
+            Task arrived;
             lock (_updates)
             {
+                arrived = _arrived.Task;
                 var ready = _updates.Where(u => (long)u["update_id"]! >= offset).OrderBy(u => (long)u["update_id"]!).ToList();
                 if (ready.Count > 0 || DateTime.UtcNow >= deadline)
                 {
@@ -342,7 +345,19 @@ public sealed class FakeBotApi : IAsyncDisposable
                 }
             }
 
-            await Task.Delay(20, aborted);
+            // Long polling as Telegram does it: answer when an update arrives or the timeout ends.
+            var remaining = deadline - DateTime.UtcNow;
+            if (remaining > TimeSpan.Zero)
+            {
+                try
+                {
+                    await arrived.WaitAsync(remaining, aborted);
+                }
+                catch (TimeoutException)
+                {
+                    // Nothing came: the loop answers with nothing.
+                }
+            }
         }
     }
 
@@ -353,6 +368,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             long id = _nextUpdateId++;
             content["update_id"] = id;
             _updates.Add(content);
+            Interlocked.Exchange(ref _arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             return id;
         }
     }

@@ -98,8 +98,7 @@ public sealed class VssBotProcess : IAsyncDisposable
                 }
             });
         started = new VssBotProcess(process, port);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        await Poll.UntilAsync(async () =>
         {
             if (process.HasExited)
             {
@@ -108,19 +107,14 @@ public sealed class VssBotProcess : IAsyncDisposable
 
             try
             {
-                if ((await started.Http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                {
-                    return started;
-                }
+                return (await started.Http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK;
             }
             catch (HttpRequestException)
             {
+                return false; // not listening yet
             }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("VssBot did not answer /healthz within 60 s: " + started.Output);
+        }, TimeSpan.FromSeconds(60), () => "VssBot did not answer /healthz within 60 s: " + started.Output);
+        return started;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power.</summary>

@@ -175,11 +175,7 @@ public sealed class TelegramChannelTests
             ["Telegram:WebhookSecret"] = "s3cret-for-tests",
         });
         var http = host.Factory.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!host.Api.Calls.Any(c => c.Method == "setWebhook") && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Poll.UntilAsync(() => host.Api.Calls.Any(c => c.Method == "setWebhook"), TimeSpan.FromSeconds(10), "setWebhook was not called");
 
         var registered = host.Api.Calls.First(c => c.Method == "setWebhook").Body;
         Assert.Equal("https://vssbot.example/telegram/webhook", (string)registered["url"]!);

@@ -21,11 +21,8 @@ public sealed partial class TelegramDecisionRestartTests
 
         var first = await VssBotProcess.StartAsync(data.Path, settings);
         var reference = await RegisterAsync(api);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (api.Documents.Count == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(30); // Form 01 follows the reference; let it go before Telegram closes
-        }
+        // Form 01 follows the reference; let it go before Telegram closes.
+        await Poll.UntilAsync(() => api.Documents.Count > 0, TimeSpan.FromSeconds(30), "form 01 was not sent");
 
         api.Refuse429Count = 1_000_000;
         var refusedBefore = api.TooManyRequestsAnswered;
@@ -35,11 +32,8 @@ public sealed partial class TelegramDecisionRestartTests
             Assert.Equal(HttpStatusCode.Redirect, (await staff.PostAsync($"/staff/dossiers/{reference}/decision", ("decision", "approved"))).StatusCode);
         }
 
-        deadline = DateTime.UtcNow.AddSeconds(30);
-        while (api.TooManyRequestsAnswered == refusedBefore && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20); // the approval was tried and refused: it is in the outbox now
-        }
+        // The approval was tried and refused: it is in the outbox now.
+        await Poll.UntilAsync(() => api.TooManyRequestsAnswered > refusedBefore, TimeSpan.FromSeconds(30), "the approval was never tried");
 
         Assert.True(api.TooManyRequestsAnswered > refusedBefore, first.Output);
         first.Kill();

@@ -52,11 +52,7 @@ public sealed class TelegramRegistrationTests
 
         Assert.Contains("Mã hồ sơ của bạn: VB-", done.Text);
         // Form 01 follows as a document (sendDocument), a PDF.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (api.Documents.Count == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(30);
-        }
+        await Poll.UntilAsync(() => api.Documents.Count > 0, TimeSpan.FromSeconds(15), "no form 01 sent");
 
         var form = Assert.Single(api.Documents);
         Assert.Equal(Chat.ToString(), form.Chat);

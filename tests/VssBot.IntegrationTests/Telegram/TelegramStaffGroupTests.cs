@@ -85,11 +85,7 @@ public sealed class TelegramStaffGroupTests
         await WaitForGroupAsync(api, m => m.ThreadId == thread && m.Text.Contains("chưa được liên kết"));
         var store = host.Factory.Services.GetRequiredService<VssBot.Storage.LiteDbStore>();
         var conversation = store.LinkedConversation($"telegram:{Citizen}")!;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (store.AuditLog().Count(a => a.Action == "telegram-claim-refused") < 2 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(30);
-        }
+        await Poll.UntilAsync(() => store.AuditLog().Count(a => a.Action == "telegram-claim-refused") >= 2, TimeSpan.FromSeconds(15), "refusals not audited");
 
         Assert.Contains(store.AuditLog(), a => a.Staff == "telegram:999" && a.Action == "telegram-claim-refused" && a.Subject == conversation);
         Assert.Contains(store.AuditLog(), a => a.Staff == "lan" && a.Action == "telegram-claim-refused");
@@ -112,19 +108,6 @@ public sealed class TelegramStaffGroupTests
         Assert.Null(host.Factory.Services.GetRequiredService<VssBot.Storage.LiteDbStore>().LinkedConversation("telegram:-4001"));
     }
 
-    private static async Task<SentMessage> WaitForGroupAsync(FakeBotApi api, Func<SentMessage, bool> match)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (api.To(Group).FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(30);
-        }
-
-        throw new TimeoutException("group messages: " + string.Join(" | ", api.To(Group).Select(m => m.Text)));
-    }
+    private static Task<SentMessage> WaitForGroupAsync(FakeBotApi api, Func<SentMessage, bool> match) =>
+        Poll.UntilAsync(() => api.To(Group).FirstOrDefault(match), TimeSpan.FromSeconds(15), () => "group messages: " + string.Join(" | ", api.To(Group).Select(m => m.Text)));
 }

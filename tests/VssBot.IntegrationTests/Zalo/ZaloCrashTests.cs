@@ -24,12 +24,7 @@ public sealed class ZaloCrashTests
         }
 
         // Zalo has been asked at least once (and refused): replies are queued, none delivered.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (api.Refuse32Count == int.MaxValue)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "VssBot never tried to send");
-            await Task.Delay(20);
-        }
+        await Poll.UntilAsync(() => api.Refuse32Count != int.MaxValue, TimeSpan.FromSeconds(15), "VssBot never tried to send");
 
         server.Kill();
         await server.DisposeAsync();

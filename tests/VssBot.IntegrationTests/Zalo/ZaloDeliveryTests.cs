@@ -152,15 +152,7 @@ public sealed class ZaloDeliveryTests
     }
 
     // Waits for a state the server reaches on its own (a background send), with a deadline.
-    private static async Task Until(Func<bool> done) => await Until(() => Task.FromResult(done()));
+    private static Task Until(Func<bool> done) => Poll.UntilAsync(done, TimeSpan.FromSeconds(15), "the state was not reached within 15 s");
 
-    private static async Task Until(Func<Task<bool>> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await done())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the state was not reached within 15 s");
-            await Task.Delay(20);
-        }
-    }
+    private static Task Until(Func<Task<bool>> done) => Poll.UntilAsync(done, TimeSpan.FromSeconds(15), "the state was not reached within 15 s");
 }
