@@ -14,9 +14,10 @@ internal sealed class TelegramDispatcher(
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     MessageLimiter flood,
+    IConversationLock chatLocks,
     ILogger<TelegramDispatcher> logger)
 {
     public Task RunAsync(CancellationToken stoppingToken) =>
         new ChannelDispatcher(TelegramChannel.Name, inbox.Shared, store, handler.HandleAsync,
-            TimeSpan.FromMilliseconds(options.Value.AlbumWaitMs), flood, clock, logger).RunAsync(stoppingToken);
+            TimeSpan.FromMilliseconds(options.Value.AlbumWaitMs), flood, chatLocks, clock, logger).RunAsync(stoppingToken);
 }

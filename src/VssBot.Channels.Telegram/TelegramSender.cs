@@ -25,7 +25,7 @@ internal sealed class TelegramSender : IOutboxSender
     private readonly OutboxDrain _drain;
 
     public TelegramSender(ITelegramBotClient bot, IChannelStore store, IConversationStore conversations, TelegramTexts texts,
-        IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramSender> logger, IServiceProvider services)
+        IOptions<TelegramOptions> options, IOutboxCoordination coordination, TimeProvider clock, ILogger<TelegramSender> logger, IServiceProvider services)
     {
         this.bot = bot;
         this.store = store;
@@ -33,7 +33,7 @@ internal sealed class TelegramSender : IOutboxSender
         this.texts = texts;
         this.options = options;
         this.services = services;
-        _drain = new OutboxDrain(this, store, clock, logger);
+        _drain = new OutboxDrain(this, store, coordination, clock, logger);
     }
 
     public string Channel => TelegramChannel.Name;

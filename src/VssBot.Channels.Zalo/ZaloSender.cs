@@ -28,7 +28,7 @@ internal sealed class ZaloSender : IOutboxSender
     private readonly OutboxDrain _drain;
 
     public ZaloSender(ZaloApi api, ZaloTokens tokens, ZaloTexts texts, IChannelStore store, IConversationStore conversations, IOptions<ZaloOptions> options,
-        IServiceProvider services, TimeProvider clock, ILogger<ZaloSender> logger)
+        IServiceProvider services, IOutboxCoordination coordination, TimeProvider clock, ILogger<ZaloSender> logger)
     {
         _api = api;
         _tokens = tokens;
@@ -37,7 +37,7 @@ internal sealed class ZaloSender : IOutboxSender
         _options = options;
         _services = services;
         _clock = clock;
-        _drain = new OutboxDrain(this, store, clock, logger);
+        _drain = new OutboxDrain(this, store, coordination, clock, logger);
     }
 
     public string Channel => ZaloChannel.Name;

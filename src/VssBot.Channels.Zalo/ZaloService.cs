@@ -8,7 +8,7 @@ namespace VssBot.Channels.Zalo;
 
 /// <summary>Runs the channel when Zalo:AppId and a token are set: the recorded events chat by
 /// chat (the shared dispatcher), and the outbox.</summary>
-internal sealed class ZaloService(ZaloInbox inbox, IChannelStore store, ZaloConversations handler, ZaloSender sender, MessageLimiter flood,
+internal sealed class ZaloService(ZaloInbox inbox, IChannelStore store, ZaloConversations handler, ZaloSender sender, MessageLimiter flood, IConversationLock chatLocks,
     IOptions<ZaloOptions> options, TimeProvider clock, ILogger<ZaloService> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,7 +19,7 @@ internal sealed class ZaloService(ZaloInbox inbox, IChannelStore store, ZaloConv
             return Task.CompletedTask;
         }
 
-        var dispatcher = new ChannelDispatcher(ZaloChannel.Name, inbox.Shared, store, handler.HandleAsync, TimeSpan.Zero, flood, clock, logger);
+        var dispatcher = new ChannelDispatcher(ZaloChannel.Name, inbox.Shared, store, handler.HandleAsync, TimeSpan.Zero, flood, chatLocks, clock, logger);
         return Task.WhenAll(dispatcher.RunAsync(stoppingToken), sender.RunAsync(stoppingToken));
     }
 }

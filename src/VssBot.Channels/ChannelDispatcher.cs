@@ -5,9 +5,13 @@ namespace VssBot.Channels;
 
 /// <summary>
 /// Runs a channel's recorded updates: in order within one person's chat, chats in parallel.
-/// Updates left unhandled by a crash are picked up at start. Updates of one group (an album)
-/// are held until none has come for <paramref name="groupWait"/>, then handled together. A
-/// flooding chat waits for its own tokens; the others run on.
+/// Updates of one group (an album) are held until none has come for <paramref name="groupWait"/>,
+/// then handled together. A flooding chat waits for its own tokens; the others run on.
+/// Several instances may share the store (webhooks land on any of them): a chat is handled under
+/// its lock, and under it the store's own list of the chat's pending updates is what runs, in
+/// the channel's order, so an update another instance recorded earlier goes first and nothing
+/// runs twice. Updates left unhandled by a crash (of this instance or another) are picked up at
+/// start and by a sweep every <paramref name="sweepEvery"/>.
 /// </summary>
 public sealed class ChannelDispatcher(
     string channel,
@@ -16,21 +20,52 @@ public sealed class ChannelDispatcher(
     Func<IReadOnlyList<ChannelUpdate>, CancellationToken, Task> handle,
     TimeSpan groupWait,
     MessageLimiter flood,
+    IConversationLock chatLocks,
     TimeProvider clock,
-    ILogger logger)
+    ILogger logger,
+    TimeSpan? sweepEvery = null)
 {
     private readonly Dictionary<string, ChatQueue> _chats = [];
 
+    // Updates routed and not yet handled here, and those that failed here (not retried until
+    // the next start): the sweep skips both.
+    private readonly HashSet<string> _routed = [];
+    private readonly HashSet<string> _failed = [];
+
     public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        Sweep(stoppingToken);
+        var sweeping = SweepAsync(stoppingToken);
+        await foreach (var update in inbox.Recorded.ReadAllAsync(stoppingToken))
+        {
+            Route(update, stoppingToken);
+        }
+
+        await sweeping;
+    }
+
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        var every = sweepEvery ?? TimeSpan.FromSeconds(30);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(every, clock, stoppingToken);
+                Sweep(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    private void Sweep(CancellationToken stoppingToken)
     {
         foreach (var pending in store.PendingUpdates(channel))
         {
             Route(pending, stoppingToken);
-        }
-
-        await foreach (var update in inbox.Recorded.ReadAllAsync(stoppingToken))
-        {
-            Route(update, stoppingToken);
         }
     }
 
@@ -38,15 +73,15 @@ public sealed class ChannelDispatcher(
     {
         lock (_chats)
         {
+            if (_failed.Contains(update.Id) || !_routed.Add(update.Id))
+            {
+                return;
+            }
+
             if (!_chats.TryGetValue(update.Address, out var queue))
             {
                 queue = new ChatQueue();
                 _chats[update.Address] = queue;
-            }
-
-            if (queue.Updates.Any(u => u.Id == update.Id))
-            {
-                return;
             }
 
             queue.Updates.Add(update);
@@ -63,7 +98,7 @@ public sealed class ChannelDispatcher(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            List<ChannelUpdate> batch;
+            ChannelUpdate first;
             lock (_chats)
             {
                 if (queue.Updates.Count == 0)
@@ -73,14 +108,40 @@ public sealed class ChannelDispatcher(
                     return;
                 }
 
-                batch = [queue.Updates[0]];
+                first = queue.Updates[0];
             }
 
-            if (batch[0].Group is { } group)
+            if (first.Group is { } group)
             {
-                batch = await CollectGroupAsync(queue, group, stoppingToken);
+                await WaitForGroupAsync(queue, group, stoppingToken);
             }
 
+            var handled = await RunPendingAsync(chat, stoppingToken);
+            lock (_chats)
+            {
+                queue.Updates.RemoveAll(u => u.Id == first.Id || handled.Contains(u.Id));
+                _routed.Remove(first.Id);
+                _routed.ExceptWith(handled);
+            }
+        }
+    }
+
+    /// <summary>Under the chat's lock, runs what the store still holds for the chat, in order.</summary>
+    private async Task<HashSet<string>> RunPendingAsync(string chat, CancellationToken stoppingToken)
+    {
+        var handled = new HashSet<string>();
+        using var held = await chatLocks.AcquireAsync($"inbox:{channel}:{chat}");
+        var stored = store.PendingUpdates(channel, chat);
+        List<ChannelUpdate> pending;
+        lock (_chats)
+        {
+            pending = stored.Where(u => !_failed.Contains(u.Id)).ToList();
+        }
+
+        while (pending.Count > 0)
+        {
+            var batch = pending[0].Group is { } group ? pending.Where(u => u.Group == group).ToList() : [pending[0]];
+            pending.RemoveAll(batch.Contains);
             await flood.TakeAsync($"{channel}:{chat}", stoppingToken);
             try
             {
@@ -91,29 +152,32 @@ public sealed class ChannelDispatcher(
                 // The update stays unhandled in the store and is tried again at the next start;
                 // the chat goes on with its next message rather than stall.
                 logger.LogError(e, "{Channel} update {UpdateNumber} failed", channel, batch[0].Number);
+                lock (_chats)
+                {
+                    _failed.UnionWith(batch.Select(u => u.Id));
+                }
             }
 
-            lock (_chats)
-            {
-                queue.Updates.RemoveAll(u => batch.Contains(u));
-            }
+            handled.UnionWith(batch.Select(u => u.Id));
         }
+
+        return handled;
     }
 
-    private async Task<List<ChannelUpdate>> CollectGroupAsync(ChatQueue queue, string group, CancellationToken stoppingToken)
+    private async Task WaitForGroupAsync(ChatQueue queue, string group, CancellationToken stoppingToken)
     {
         while (true)
         {
-            List<ChannelUpdate> items;
+            DateTimeOffset latest;
             lock (_chats)
             {
-                items = queue.Updates.Where(u => u.Group == group).ToList();
+                latest = queue.Updates.Where(u => u.Group == group).Max(u => u.ReceivedAt);
             }
 
-            var quiet = clock.GetUtcNow() - items.Max(u => u.ReceivedAt);
+            var quiet = clock.GetUtcNow() - latest;
             if (quiet >= groupWait)
             {
-                return items;
+                return;
             }
 
             await Task.Delay(groupWait - quiet, stoppingToken);

@@ -8,14 +8,17 @@ namespace VssBot.Channels;
 /// failing message keeps the later ones of that address waiting), at most one message an
 /// address per interval and N a second overall, everything paused when the channel asks. A
 /// message is marked sent only after the channel accepted it, so a crash re-sends, never loses.
+/// Every instance sharing the store drains: an address is sent to by the instance that holds it
+/// (<see cref="IOutboxCoordination"/>; taken over when a holder dies and its lease runs out), and
+/// the rate a second is counted over all of them.
 /// </summary>
-public sealed class OutboxDrain(IOutboxSender sender, IChannelStore store, TimeProvider clock, ILogger logger)
+public sealed class OutboxDrain(IOutboxSender sender, IChannelStore store, IOutboxCoordination coordination, TimeProvider clock, ILogger logger)
 {
     private const int MaxAttempts = 5;
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Dictionary<string, DateTimeOffset> _lastByAddress = [];
-    private readonly Queue<DateTimeOffset> _recent = new();
 
     public long Sent { get; private set; }
     public long RateLimited { get; private set; }
@@ -49,6 +52,12 @@ public sealed class OutboxDrain(IOutboxSender sender, IChannelStore store, TimeP
                 {
                     blocked.Add(message.Address);
                     next = next < last + interval ? next : last + interval;
+                    continue;
+                }
+
+                if (!await coordination.HoldAsync(sender.Channel, message.Address, Lease))
+                {
+                    blocked.Add(message.Address); // another instance is sending to this address
                     continue;
                 }
 
@@ -95,7 +104,6 @@ public sealed class OutboxDrain(IOutboxSender sender, IChannelStore store, TimeP
             case SendOutcome.SentOutcome:
                 var now = clock.GetUtcNow();
                 _lastByAddress[message.Address] = now;
-                _recent.Enqueue(now);
                 message.SentAt = now;
                 Sent++;
                 await store.MarkSentAsync(message);
@@ -136,21 +144,9 @@ public sealed class OutboxDrain(IOutboxSender sender, IChannelStore store, TimeP
 
     private async Task WaitForGlobalSlotAsync(CancellationToken stoppingToken)
     {
-        var window = TimeSpan.FromSeconds(1);
-        while (true)
+        while (await coordination.TakeSlotAsync(sender.Channel, sender.MessagesPerSecond) is { } wait)
         {
-            var now = clock.GetUtcNow();
-            while (_recent.Count > 0 && now - _recent.Peek() >= window)
-            {
-                _recent.Dequeue();
-            }
-
-            if (_recent.Count < sender.MessagesPerSecond)
-            {
-                return;
-            }
-
-            await Task.Delay(window - (now - _recent.Peek()), stoppingToken);
+            await Task.Delay(wait, stoppingToken);
         }
     }
 }

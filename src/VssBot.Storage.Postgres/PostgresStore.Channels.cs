@@ -15,6 +15,10 @@ public sealed partial class PostgresStore
     public IReadOnlyList<ChannelUpdate> PendingUpdates(string channel) =>
         Many("select data from channel_updates where channel = @channel and not done order by number", r => _sealed.Open<ChannelUpdate>((byte[])r[0]), ("channel", channel));
 
+    public IReadOnlyList<ChannelUpdate> PendingUpdates(string channel, string address) =>
+        Many("select data from channel_updates where channel = @channel and address = @address and not done order by number",
+            r => _sealed.Open<ChannelUpdate>((byte[])r[0]), ("channel", channel), ("address", address));
+
     // A handled update keeps only what deduplication needs: its id (and when, for retention).
     public Task MarkHandledAsync(string updateId) =>
         ExecuteAsync("update channel_updates set done = true, address = '', data = null where id = @id", ("id", updateId));

@@ -35,6 +35,10 @@ internal static class Schema
         create table secrets (key text primary key, data bytea not null);
         create table dialog_versions (id text primary key, text text not null);
         """,
+        """
+        create table outbox_holds (channel text not null, address text not null, holder text not null, until timestamptz not null, primary key (channel, address));
+        create table outbox_rate (channel text not null, second bigint not null, sent int not null, primary key (channel, second));
+        """,
     ];
 
     public static async Task ApplyAsync(NpgsqlDataSource data)

@@ -264,11 +264,13 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         return added;
     }
 
-    public IReadOnlyList<ChannelUpdate> PendingUpdates(string channel) =>
-        _db.GetCollection<ChannelUpdate>(Collections.Updates).Find(u => u.Done == false)
-            .Where(u => u.Channel == channel)
-            .OrderBy(u => u.Number)
-            .ToList();
+    public IReadOnlyList<ChannelUpdate> PendingUpdates(string channel) => PendingWhere(u => u.Channel == channel);
+
+    public IReadOnlyList<ChannelUpdate> PendingUpdates(string channel, string address) =>
+        PendingWhere(u => u.Channel == channel && u.Address == address);
+
+    private List<ChannelUpdate> PendingWhere(Func<ChannelUpdate, bool> keep) =>
+        _db.GetCollection<ChannelUpdate>(Collections.Updates).Find(u => u.Done == false).Where(keep).OrderBy(u => u.Number).ToList();
 
     public Task MarkHandledAsync(string updateId) =>
         _committer.Enqueue(db => MarkHandled(db.GetCollection<ChannelUpdate>(Collections.Updates), updateId));

@@ -9,6 +9,9 @@ public interface IChannelStore
 
     IReadOnlyList<ChannelUpdate> PendingUpdates(string channel);
 
+    /// <summary>One chat's unhandled updates, in the channel's order.</summary>
+    IReadOnlyList<ChannelUpdate> PendingUpdates(string channel, string address);
+
     /// <summary>Marks an update handled that needed no turn.</summary>
     Task MarkHandledAsync(string updateId);
 

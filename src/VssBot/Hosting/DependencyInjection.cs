@@ -63,6 +63,9 @@ public static class DependencyInjection
         services.AddSingleton<IClusterLeadership>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
             ? new VssBot.Storage.Postgres.PostgresLeadership(o.ConnectionString!, sp.GetRequiredService<ILogger<VssBot.Storage.Postgres.PostgresLeadership>>())
             : new SingleInstance());
+        services.AddSingleton<IOutboxCoordination>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
+            ? new VssBot.Storage.Postgres.PostgresOutboxCoordination(o.ConnectionString!)
+            : new LocalOutboxCoordination(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConversationService>();
         // /healthz (live): the process answers, channels' tokens; /readyz (ready): also the store.
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Health.Ready]);

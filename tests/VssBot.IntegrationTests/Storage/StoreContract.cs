@@ -98,8 +98,14 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.False(await S<IChannelStore>().RecordUpdateAsync(update));
         Assert.Single(S<IChannelStore>().PendingUpdates("zalo"));
         Assert.Empty(S<IChannelStore>().PendingUpdates("telegram"));
+        await S<IChannelStore>().RecordUpdateAsync(new ChannelUpdate { Id = "zalo:m3", Channel = "zalo", Number = 3, Address = "u1", Payload = "{}", ReceivedAt = At });
+        await S<IChannelStore>().RecordUpdateAsync(new ChannelUpdate { Id = "zalo:m2", Channel = "zalo", Number = 2, Address = "u1", Payload = "{}", ReceivedAt = At });
+        await S<IChannelStore>().RecordUpdateAsync(new ChannelUpdate { Id = "zalo:o1", Channel = "zalo", Number = 4, Address = "u2", Payload = "{}", ReceivedAt = At });
+        Assert.Equal(["zalo:m1", "zalo:m2", "zalo:m3"], S<IChannelStore>().PendingUpdates("zalo", "u1").Select(u => u.Id));
         await S<IChannelStore>().MarkHandledAsync("zalo:m1");
-        Assert.Empty(S<IChannelStore>().PendingUpdates("zalo"));
+        Assert.Equal(["zalo:m2", "zalo:m3", "zalo:o1"], S<IChannelStore>().PendingUpdates("zalo").Select(u => u.Id));
+        Assert.Equal(["zalo:o1"], S<IChannelStore>().PendingUpdates("zalo", "u2").Select(u => u.Id));
+        Assert.Empty(S<IChannelStore>().PendingUpdates("telegram", "u1"));
     }
 
     [Fact]
