@@ -20,9 +20,12 @@ public sealed class PostgresNotifications(string connectionString, ILogger<Postg
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Calls <paramref name="received"/> for every notification on the channel until stopped.</summary>
-    public async Task ListenAsync(string channel, Action<string> received, CancellationToken stoppingToken)
+    /// <summary>Calls <paramref name="received"/> for every notification on the channel until stopped;
+    /// <paramref name="listening"/> each time listening starts (again): true after a loss, when
+    /// notifications sent meanwhile were missed and must be caught up.</summary>
+    public async Task ListenAsync(string channel, Action<string> received, CancellationToken stoppingToken, Action<bool>? listening = null)
     {
+        var first = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -33,6 +36,9 @@ public sealed class PostgresNotifications(string connectionString, ILogger<Postg
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
+
+                listening?.Invoke(!first);
+                first = false;
 
                 while (!stoppingToken.IsCancellationRequested)
                 {

@@ -8,7 +8,9 @@ namespace VssBot.Staff;
 /// With several instances on PostgreSQL, a staff member's live page may be served by another
 /// instance than the citizen's turn: every turn that touches a handoff is announced with
 /// NOTIFY (conversation and office ids only), and each instance passes what the others
-/// announced to its own open pages. A page that reconnects loads the whole queue anyway.
+/// announced to its own open pages. When this instance's listening was lost, what was announced
+/// meanwhile is caught up from the store: every conversation waiting for or with staff is
+/// announced again to the open pages here. A page that reconnects loads the whole queue anyway.
 /// </summary>
 public sealed class StaffEventRelay(ConversationService conversations, StaffEvents events, StoreOptions store,
     IServiceProvider services, ILogger<StaffEventRelay> logger) : BackgroundService
@@ -38,7 +40,24 @@ public sealed class StaffEventRelay(ConversationService conversations, StaffEven
             {
                 events.Publish(parts[1], parts[2].Length == 0 ? null : parts[2]);
             }
-        }, stoppingToken);
+        }, stoppingToken, again =>
+        {
+            if (again)
+            {
+                CatchUp();
+            }
+        });
+    }
+
+    private void CatchUp()
+    {
+        var waiting = services.GetRequiredService<VssBot.Core.Staff.IHandoffStore>().HandedOff();
+        foreach (var conversation in waiting)
+        {
+            events.Publish(conversation.Id, conversation.Handoff?.OfficeId);
+        }
+
+        logger.LogInformation("Staff events: listening again; caught up {Count} handed-off conversations", waiting.Count);
     }
 
     private async Task AnnounceAsync(PostgresNotifications notifications, string payload)

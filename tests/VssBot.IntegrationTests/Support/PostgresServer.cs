@@ -39,7 +39,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var server = new PostgresServer(folder, bin, VssBotProcess.FreePort());
         await server.AsOwnerAsync("initdb", ["-D", Path.Combine(folder, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
         await server.AsOwnerAsync("pg_ctl", ["-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "log"), "-w", "-t", "60", "start",
-            "-o", $"-p {server.Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"]);
+            "-o", $"-p {server.Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400"]);
         return server;
     }
 

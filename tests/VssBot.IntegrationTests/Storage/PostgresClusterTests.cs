@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using VssBot.IntegrationTests.Support;
+using VssBot.Storage.Postgres;
+
+namespace VssBot.IntegrationTests.Storage;
+
+/// <summary>Three VssBot processes on one PostgreSQL; fifty citizens whose messages go to the
+/// instances in turn; one instance killed (SIGKILL) halfway. Nothing acknowledged is lost, no
+/// answer is kept twice, every citizen has exactly one dossier with its photos.</summary>
+public sealed class PostgresClusterTests
+{
+    private const string Photo = "[Ảnh]";
+    private const int Citizens = 50;
+
+    private static readonly string[] Script = [.. ChatClient.AnswersToPhotos, Photo, Photo, Photo, "Đống Đa", "Gửi hồ sơ"];
+
+    [Fact]
+    public async Task FiftyCitizensOnThreeInstancesLoseNothingWhenOneIsKilledHalfway()
+    {
+        await using var postgres = await PostgresServer.StartAsync();
+        string[] settings = ["--Storage:Provider=PostgreSQL", $"--Storage:ConnectionString={postgres.ConnectionString}"];
+        using var folders = new TempFolder("pg-cluster");
+        var instances = await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
+            VssBotProcess.StartAsync(Directory.CreateDirectory(Path.Combine(folders.Path, $"i{i}")).FullName, settings)));
+        try
+        {
+            var alive = new[] { true, true, true };
+            var acknowledged = 0;
+            var cutOff = 0;
+            var half = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var photo = TestImages.Jpeg();
+
+            // A citizen's message, sent to the instance whose turn it is, or the next one alive.
+            // When the answer never came (the instance died), the citizen looks at the
+            // conversation on another instance, as the web chat does when it reloads, and sends
+            // again only what is not there.
+            async Task Say(string key, int citizen, int step, string answer, int kept)
+            {
+                for (var attempt = 0; attempt < 200; attempt++)
+                {
+                    var instance = instances[Next(alive, citizen + step + attempt)];
+                    try
+                    {
+                        var response = await instance.Http.SendAsync(Message(key, answer, photo));
+                        if (response.StatusCode == HttpStatusCode.OK)
+                        {
+                            if (Interlocked.Increment(ref acknowledged) == Citizens * Script.Length / 2)
+                            {
+                                half.TrySetResult();
+                            }
+
+                            return;
+                        }
+
+                        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, // busy with photos: again
+                            $"{response.StatusCode}: {instance.Output[Math.Max(0, instance.Output.Length - 3000)..]}");
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                    {
+                        Interlocked.Increment(ref cutOff);
+                        var other = instances[Next(alive, citizen + step + attempt + 1)];
+                        if (UserMessages(await new ChatClient(other.Http).Resume(key).MessagesAsync()).Count > kept)
+                        {
+                            return; // it was kept before the instance died
+                        }
+                    }
+                }
+
+                Assert.Fail($"citizen {citizen} could not say “{answer}”");
+            }
+
+            async Task<string> Citizen(int citizen)
+            {
+                var key = await new ChatClient(instances[citizen % 2].Http).StartAsync();
+                for (var step = 0; step < Script.Length; step++)
+                {
+                    await Say(key, citizen, step, Script[step], step);
+                }
+
+                return key;
+            }
+
+            var citizens = Task.WhenAll(Enumerable.Range(0, Citizens).Select(i => Task.Run(() => Citizen(i))));
+            await Task.WhenAny(half.Task, citizens).WaitAsync(TimeSpan.FromMinutes(3));
+            Assert.False(citizens.IsFaulted, citizens.Exception?.ToString());
+            alive[2] = false;
+            instances[2].Kill();
+            var keys = await citizens.WaitAsync(TimeSpan.FromMinutes(5));
+            Assert.True(cutOff > 0, "the kill cut no citizen off");
+
+            // Everything as the citizens sent it, once, each answered: read through an instance that lived.
+            foreach (var key in keys)
+            {
+                var messages = await new ChatClient(instances[0].Http).Resume(key).MessagesAsync();
+                Assert.Equal(Script, UserMessages(messages));
+                var seqs = messages.Select(m => m.GetProperty("seq").GetInt32()).ToList();
+                Assert.Equal(Enumerable.Range(1, seqs.Count), seqs);
+                var from = messages.Select(m => m.GetProperty("from").GetString()).ToList();
+                for (var i = 0; i < from.Count; i++)
+                {
+                    Assert.True(from[i] != "user" || (i + 1 < from.Count && from[i + 1] == "bot"), $"{key}: message {seqs[i]} has no answer");
+                }
+            }
+
+            using var store = await PostgresStore.OpenAsync(postgres.ConnectionString, VssBotProcess.TestKey);
+            var dossiers = store.AllDossiers();
+            var conversations = keys.Select(k => store.LinkedConversation(VssBot.Web.WebKey.LinkId(k))).ToList();
+            Assert.All(conversations, id => Assert.Single(dossiers, d => d.ConversationId == id));
+            Assert.Equal(Citizens, dossiers.Count);
+            Assert.All(dossiers, d =>
+            {
+                Assert.Equal(3, d.PhotoKeys.Count);
+                Assert.All(d.PhotoKeys, photoKey => Assert.NotNull(store.Photo(photoKey)));
+            });
+        }
+        finally
+        {
+            foreach (var instance in instances)
+            {
+                await instance.DisposeAsync();
+            }
+        }
+    }
+
+    private static int Next(bool[] alive, int from)
+    {
+        for (var i = 0; ; i++)
+        {
+            if (alive[(from + i) % alive.Length])
+            {
+                return (from + i) % alive.Length;
+            }
+        }
+    }
+
+    private static HttpRequestMessage Message(string key, string answer, byte[] photo)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, $"/api/chat/conversations/{key}/messages");
+        if (answer == Photo)
+        {
+            var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(photo);
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+            form.Add(file, "photo", "photo.jpg");
+            message.Content = form;
+        }
+        else
+        {
+            message.Content = JsonContent.Create(new { text = answer });
+        }
+
+        return message;
+    }
+
+    private static List<string> UserMessages(JsonElement[] messages) =>
+        messages.Where(m => m.GetProperty("from").GetString() == "user").Select(m => m.GetProperty("text").GetString()!).ToList();
+}
