@@ -85,7 +85,7 @@ public sealed class PostgresProcessTests
             await citizen.SayAsync(text);
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         string? heard = null;
         while (heard is null && await events.ReadLineAsync(timeout.Token) is { } line)
         {
@@ -99,5 +99,37 @@ public sealed class PostgresProcessTests
         var elsewhere = await staff.Http.GetAsync($"http://127.0.0.1:{second.Port}/staff/queue");
         Assert.Equal(System.Net.HttpStatusCode.OK, elsewhere.StatusCode);
         Assert.Contains(heard, await elsewhere.Content.ReadAsStringAsync());
+
+        // The instances lose their listening connections; a handoff made before they listen
+        // again reaches the staff member anyway: caught up from the store when listening resumes.
+        var later = new ChatClient(second.Http);
+        await later.StartAsync();
+        foreach (var text in new[] { "1", "đồng ý", "0123456789", "Đỗ Thị Mai", "cccd", "001190001234", "05/03/1990", "Hà Nội", "gặp nhân viên" })
+        {
+            await later.SayAsync(text);
+        }
+
+        await using var admin = Npgsql.NpgsqlDataSource.Create(postgres.ConnectionString);
+        await using (var cut = admin.CreateCommand("select count(pg_terminate_backend(pid)) from pg_stat_activity where query ilike 'listen %'"))
+        {
+            Assert.Equal(2L, await cut.ExecuteScalarAsync());
+        }
+
+        await Poll.UntilAsync(async () =>
+        {
+            await using var listening = admin.CreateCommand("select count(*) from pg_stat_activity where query ilike 'listen %'");
+            return (long)(await listening.ExecuteScalarAsync())! == 0;
+        }, TimeSpan.FromSeconds(5), "the listeners did not go");
+        await later.SayAsync("có");
+
+        string? caughtUp = null;
+        while (caughtUp is null && await events.ReadLineAsync(timeout.Token) is { } line)
+        {
+            caughtUp = line.StartsWith("data: ", StringComparison.Ordinal) && line != "data: " + heard ? line["data: ".Length..] : null;
+        }
+
+        Assert.NotNull(caughtUp);
+        Assert.Contains(caughtUp, await staff.Http.GetStringAsync("/staff/queue"));
+        await Poll.UntilAsync(() => first.Output.Contains("caught up 2 handed-off conversations"), TimeSpan.FromSeconds(10), "no catch-up was logged");
     }
 }
