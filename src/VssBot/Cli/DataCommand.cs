@@ -17,6 +17,11 @@ public static class DataCommand
 
     public static async Task<int> RunAsync(string[] words, IServiceProvider services, IConfiguration configuration, TimeProvider clock, TextWriter output)
     {
+        if (words is ["data", "migrate"])
+        {
+            return await DataMigration.RunAsync(services, configuration, output);
+        }
+
         var retention = services.GetRequiredService<IRetentionStore>();
         var dossiers = services.GetRequiredService<Core.Domain.Dossiers.IDossierStore>();
         var store = services.GetRequiredService<Core.Conversations.IConversationStore>();
@@ -45,7 +50,7 @@ public static class DataCommand
                 output.WriteLine($"photos deleted from {swept.DossierPhotosDeleted} dossier(s); {swept.ConversationsDeleted} abandoned conversation(s) deleted");
                 return 0;
             default:
-                output.WriteLine("usage: data export CODE [DIR] | data delete CODE | dossier decide REF approved|rejected [REASON…] | dossier export --format xlsx|csv [--office ID] [--status S] [--out FILE] | retention sweep");
+                output.WriteLine("usage: data export CODE [DIR] | data delete CODE | data migrate --from litedb --to postgres | dossier decide REF approved|rejected [REASON…] | dossier export --format xlsx|csv [--office ID] [--status S] [--out FILE] | retention sweep");
                 return 2;
         }
     }

@@ -79,6 +79,18 @@ public sealed class VssBotProcess : IAsyncDisposable
         return process;
     }
 
+    /// <summary>Runs a command (`unit add …`, `data migrate …`) to its end on the data folder;
+    /// returns what it printed, after checking its exit code.</summary>
+    public static async Task<string> RunCommandAsync(string dataDirectory, string[] words, int expectedExit = 0)
+    {
+        var output = new StringBuilder();
+        using var run = Start([.. words, $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={TestKey}"],
+            line => { lock (output) { output.AppendLine(line); } });
+        await run.WaitForExitAsync();
+        Assert.True(run.ExitCode == expectedExit, output.ToString());
+        return output.ToString();
+    }
+
     public static Task<VssBotProcess> StartAsync(string dataDirectory, params string[] settings) =>
         StartAsync(dataDirectory, FreePort(), settings);
 

@@ -54,7 +54,7 @@ public sealed class UnitCommandTests
         await SecurityHost.AddStaffAsync(data.Path, "hieu-pho", "hn-dong-da", "--unit", "THCS-CAU-GIAY");
         await using var server = await VssBotProcess.StartAsync(data.Path, settings);
         // Two parents register through the class's link (the school counts its classes), one without.
-        var classToken = (await RunAsync(data.Path, ["unit", "list", .. settings], server: true)).Split('\n').Single(l => l.StartsWith("LOP-6A", StringComparison.Ordinal)).Split("?u=")[1].Trim();
+        var classToken = (await RunAsync(data.Path, ["unit", "list", .. settings])).Split('\n').Single(l => l.StartsWith("LOP-6A", StringComparison.Ordinal)).Split("?u=")[1].Trim();
         await new ChatClient(server.Http).RegisterAsync(unit: classToken);
         await new ChatClient(server.Http).RegisterAsync(unit: token);
         await new ChatClient(server.Http).RegisterAsync();
@@ -107,13 +107,6 @@ public sealed class UnitCommandTests
         }
     }
 
-    private static async Task<string> RunAsync(string dataDirectory, string[] words, int expectedExit = 0, bool server = false)
-    {
-        var output = new StringBuilder();
-        using var run = VssBotProcess.Start([.. words, $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={VssBotProcess.TestKey}"],
-            line => { lock (output) { output.AppendLine(line); } });
-        await run.WaitForExitAsync();
-        Assert.True(run.ExitCode == expectedExit, output.ToString());
-        return output.ToString();
-    }
+    private static Task<string> RunAsync(string dataDirectory, string[] words, int expectedExit = 0) =>
+        VssBotProcess.RunCommandAsync(dataDirectory, words, expectedExit);
 }
