@@ -1,13 +1,13 @@
 using VssBot.Benchmarks;
 
-// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|peer|engine-only|http|telegram|startup|all] [size] [concurrency]
+// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|peer|engine-only|http|telegram|startup|all] [size] [concurrency] [--big-photos]
 var what = args.FirstOrDefault() ?? "all";
 int Size(int fallback) => args.Length > 1 && int.TryParse(args[1], out var n) ? n : fallback;
 Console.WriteLine($"VssBot benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Console.WriteLine();
 if (what is "engine-only")
 {
-    await EngineOnlyBench.RunAsync(Size(300));
+    await EngineOnlyBench.RunAsync(Size(5000), args.Length > 2 && int.TryParse(args[2], out var w) ? w : Environment.ProcessorCount, args.Contains("--big-photos"));
 }
 
 if (what is "peer")

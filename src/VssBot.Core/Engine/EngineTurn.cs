@@ -20,6 +20,7 @@ internal sealed partial class EngineTurn
     public string? Origin { get; init; }
     private StepContext _context = null!;
     private StepMachine _machine = null!;
+    private readonly List<StepMachine> _rented = [];
 
     public EngineTurn(DialogEngine engine, Conversation conversation, DialogDefinition dialog, DateTimeOffset now)
     {
@@ -34,7 +35,8 @@ internal sealed partial class EngineTurn
     {
         _dialog = dialog;
         _context = new StepContext(_c, dialog, _engine.Content, _now);
-        _machine = new StepMachine(dialog, _c, Holds, step => _engine.Behaviours.Actions[step.OnEnter!](_context, _result));
+        _machine = StepMachine.Rent(dialog, _c, Holds, step => _engine.Behaviours.Actions[step.OnEnter!](_context, _result));
+        _rented.Add(_machine);
     }
 
     private EngineTexts Texts => _engine.Content.Texts;
@@ -56,6 +58,12 @@ internal sealed partial class EngineTurn
             StartHandoff();
         }
         _c.UpdatedAt = _context.Now;
+        foreach (var machine in _rented)
+        {
+            machine.Return(); // this turn is done with the conversation
+        }
+
+        _rented.Clear();
         return _result;
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Stateless;
 using Stateless.Graph;
 using VssBot.Core.Dialogs;
@@ -9,17 +11,32 @@ namespace VssBot.Core.Engine;
 /// read and written through Stateless's external state accessor, so the machine is
 /// rebuilt around any stored conversation. Conditional edges become guarded
 /// transitions in which exactly the first holding edge is permitted.
+/// Configuring a machine is the costly part (a dialog's every step, edge and guard), so it is
+/// done once per dialog version: machines are rented for a turn, bound to its conversation,
+/// and given back when the turn is finished (the configuration never changes; the state lives
+/// in the conversation).
 /// </summary>
 internal sealed class StepMachine
 {
+    private static readonly ConditionalWeakTable<DialogDefinition, ConcurrentBag<StepMachine>> Pools = new();
+
+    private readonly ConcurrentBag<StepMachine> _pool;
     private readonly StateMachine<string, Trigger> _machine;
     private readonly StateMachine<string, Trigger>.TriggerWithParameters<string> _back;
     private readonly StateMachine<string, Trigger>.TriggerWithParameters<string> _edit;
     private readonly StateMachine<string, Trigger>.TriggerWithParameters<string> _resume;
 
-    public StepMachine(DialogDefinition dialog, Conversation conversation, Func<Branch, bool> holds, Action<StepDefinition> onEnter)
+    // What the rented machine works on for one turn.
+    // (Stateless reads the state while it is being built, so an unbound machine reads a blank one.)
+    private static readonly Conversation Unbound = new();
+    private Conversation _conversation = Unbound;
+    private Func<Branch, bool> _holds = null!;
+    private Action<StepDefinition> _onEnter = null!;
+
+    private StepMachine(DialogDefinition dialog, ConcurrentBag<StepMachine> pool)
     {
-        _machine = new StateMachine<string, Trigger>(() => conversation.StepId, s => conversation.StepId = s);
+        _pool = pool;
+        _machine = new StateMachine<string, Trigger>(() => _conversation.StepId, s => _conversation.StepId = s);
         _back = _machine.SetTriggerParameters<string>(Trigger.Back);
         _edit = _machine.SetTriggerParameters<string>(Trigger.Edit);
         _resume = _machine.SetTriggerParameters<string>(Trigger.Resume);
@@ -30,7 +47,7 @@ internal sealed class StepMachine
             for (var i = 0; i < edges.Count; i++)
             {
                 var index = i;
-                state.PermitIf(Trigger.Answer, edges[i].Goto, () => FirstHolding(edges, holds) == index, edges[i].When);
+                state.PermitIf(Trigger.Answer, edges[i].Goto, () => FirstHolding(edges, _holds) == index, edges[i].When);
             }
 
             if (step.Kind != StepKind.End)
@@ -56,9 +73,29 @@ internal sealed class StepMachine
             if (step.OnEnter is not null)
             {
                 var entered = step;
-                state.OnEntry(() => onEnter(entered), step.OnEnter);
+                state.OnEntry(() => _onEnter(entered), step.OnEnter);
             }
         }
+    }
+
+    /// <summary>A machine of the dialog, bound to the conversation until <see cref="Return"/>.</summary>
+    public static StepMachine Rent(DialogDefinition dialog, Conversation conversation, Func<Branch, bool> holds, Action<StepDefinition> onEnter)
+    {
+        var pool = Pools.GetValue(dialog, _ => []);
+        if (!pool.TryTake(out var machine))
+        {
+            machine = new StepMachine(dialog, pool);
+        }
+
+        (machine._conversation, machine._holds, machine._onEnter) = (conversation, holds, onEnter);
+        return machine;
+    }
+
+    /// <summary>Given back after the turn (not after a failed one: it is simply dropped).</summary>
+    public void Return()
+    {
+        (_conversation, _holds, _onEnter) = (Unbound, null!, null!);
+        _pool.Add(this);
     }
 
     public Task AnswerAsync() => _machine.FireAsync(Trigger.Answer);
@@ -80,8 +117,7 @@ internal sealed class StepMachine
 
     public static string ToMermaid(DialogDefinition dialog)
     {
-        var conversation = new Conversation { StepId = dialog.Start };
-        var machine = new StepMachine(dialog, conversation, _ => true, _ => { });
+        var machine = new StepMachine(dialog, []) { _conversation = new Conversation { StepId = dialog.Start }, _holds = _ => true, _onEnter = _ => { } };
         return MermaidGraph.Format(machine._machine.GetInfo());
     }
 
