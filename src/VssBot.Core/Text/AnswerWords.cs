@@ -14,11 +14,15 @@ public sealed class AnswerWords
     private readonly List<string[]> _before;
     private readonly List<string[]> _after;
 
+    // Each phrase word's folded form, made once (folding is Unicode normalisation: not per turn).
+    private readonly Dictionary<string, string> _folded;
+
     public AnswerWords(IEnumerable<string> before, IEnumerable<string> after)
     {
         // Longest phrases first, so that "tôi tên là" is removed whole, not just "tôi".
         _before = [.. before.Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
         _after = [.. after.Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
+        _folded = _before.Concat(_after).SelectMany(w => w).Distinct().ToDictionary(w => w, VietnameseText.Fold);
     }
 
     public static readonly AnswerWords None = new([], []);
@@ -27,6 +31,7 @@ public sealed class AnswerWords
     public string Unwrap(string text)
     {
         var tokens = VietnameseText.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var forms = new Dictionary<string, (string Lower, string Folded)>();
         var changed = true;
         while (changed && tokens.Count > 0)
         {
@@ -34,7 +39,7 @@ public sealed class AnswerWords
             changed |= TrimEdgePunctuation(tokens);
             foreach (var phrase in _before)
             {
-                if (StartsWith(tokens, phrase) && tokens.Count > phrase.Length)
+                if (StartsWith(tokens, phrase, forms) && tokens.Count > phrase.Length)
                 {
                     tokens.RemoveRange(0, phrase.Length);
                     changed = true;
@@ -44,7 +49,7 @@ public sealed class AnswerWords
 
             foreach (var phrase in _after)
             {
-                if (EndsWith(tokens, phrase) && tokens.Count > phrase.Length)
+                if (EndsWith(tokens, phrase, forms) && tokens.Count > phrase.Length)
                 {
                     tokens.RemoveRange(tokens.Count - phrase.Length, phrase.Length);
                     changed = true;
@@ -78,7 +83,7 @@ public sealed class AnswerWords
 
     private static bool Punctuation(string token) => token.All(c => !char.IsLetterOrDigit(c));
 
-    private static bool StartsWith(List<string> tokens, string[] phrase)
+    private bool StartsWith(List<string> tokens, string[] phrase, Dictionary<string, (string Lower, string Folded)> forms)
     {
         if (tokens.Count < phrase.Length)
         {
@@ -89,7 +94,7 @@ public sealed class AnswerWords
         {
             // "sđt:" and "là," carry their punctuation: the last word of the phrase may.
             var token = i == phrase.Length - 1 ? tokens[i].TrimEnd(':', ',', '-', '.') : tokens[i];
-            if (!Same(token, phrase[i], phrase.Length > 1))
+            if (!Same(token, phrase[i], phrase.Length > 1, forms))
             {
                 return false;
             }
@@ -98,7 +103,7 @@ public sealed class AnswerWords
         return true;
     }
 
-    private static bool EndsWith(List<string> tokens, string[] phrase)
+    private bool EndsWith(List<string> tokens, string[] phrase, Dictionary<string, (string Lower, string Folded)> forms)
     {
         var offset = tokens.Count - phrase.Length;
         if (offset < 0)
@@ -109,7 +114,7 @@ public sealed class AnswerWords
         for (var i = 0; i < phrase.Length; i++)
         {
             var token = i == phrase.Length - 1 ? tokens[offset + i].TrimEnd('.', '!', ',') : tokens[offset + i];
-            if (!Same(token, phrase[i], inPhrase: false))
+            if (!Same(token, phrase[i], inPhrase: false, forms))
             {
                 return false;
             }
@@ -121,14 +126,20 @@ public sealed class AnswerWords
     // Typed without diacritics, a word matches when it has three letters or more, or stands
     // in a leading phrase of several words ("toi ten la"); otherwise only as written (a
     // trailing "A" is a name, not "ạ").
-    private static bool Same(string token, string word, bool inPhrase)
+    // A token's lower-case and folded forms are made once per answer, whatever the phrases.
+    private bool Same(string token, string word, bool inPhrase, Dictionary<string, (string Lower, string Folded)> forms)
     {
-        var lower = token.ToLower(CultureInfo.GetCultureInfo("vi-VN")).Normalize(NormalizationForm.FormC);
-        return lower == word || ((word.Length >= 3 || inPhrase) && !HasMarks(lower) && VietnameseText.Fold(lower) == VietnameseText.Fold(word));
+        if (!forms.TryGetValue(token, out var form))
+        {
+            var lower = token.ToLower(VietnameseText.Vietnamese).Normalize(NormalizationForm.FormC);
+            form = (lower, VietnameseText.Fold(lower));
+            forms[token] = form;
+        }
+
+        // Without marks (folding changes nothing), a word may match its folded form.
+        return form.Lower == word || ((word.Length >= 3 || inPhrase) && form.Folded == form.Lower && form.Folded == _folded[word]);
     }
 
-    private static bool HasMarks(string text) => VietnameseText.Fold(text) != text;
-
     private static string[] Words(string phrase) =>
-        phrase.ToLower(CultureInfo.GetCultureInfo("vi-VN")).Normalize(NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        phrase.ToLower(VietnameseText.Vietnamese).Normalize(NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -9,6 +9,9 @@ namespace VssBot.Core.Text;
 /// </summary>
 public static class VietnameseText
 {
+    /// <summary>vi-VN, looked up once (the lookup takes a lock).</summary>
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
     /// <summary>Longest text handed to fuzzy matching (FAQ, choices); the rest is not read.</summary>
     public const int MaxMatchLength = 300;
 
@@ -120,8 +123,8 @@ public static class VietnameseText
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            var lower = words[i].ToLower(CultureInfo.GetCultureInfo("vi-VN"));
-            words[i] = char.ToUpper(lower[0], CultureInfo.GetCultureInfo("vi-VN")) + lower[1..];
+            var lower = words[i].ToLower(Vietnamese);
+            words[i] = char.ToUpper(lower[0], Vietnamese) + lower[1..];
         }
 
         return string.Join(' ', words);

@@ -125,7 +125,7 @@ public sealed class FaqBook
     private string[] Words(string text, IReadOnlyDictionary<string, double>? vocabulary)
     {
         var words = new List<string>();
-        var tokens = VietnameseText.Clean(text).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var tokens = VietnameseText.Clean(text).ToLower(VssBot.Core.Text.VietnameseText.Vietnamese).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(t => t.Trim('?', '.', ',', '!', ':', ';', '"', '“', '”', '(', ')')).Where(t => t.Length > 0).ToList();
         var folded = tokens.Select(VietnameseText.Fold).ToList();
         for (var i = 0; i < tokens.Count; i++)

@@ -20,19 +20,21 @@ public static class QrReader
 
     public static string? Read(byte[] jpeg)
     {
-        using var bitmap = SKBitmap.Decode(jpeg);
-        if (bitmap is null)
+        // Decoded straight to grey (the JPEG decoder does it, no colour copy), full size first
+        // (a small code on a card), then, for a big photo, at half size, which the decoder
+        // scales itself (noise and blur average out).
+        using var codec = SKCodec.Create(new SKMemoryStream(jpeg));
+        if (codec is null)
         {
             return null;
         }
 
-        // Full size first (a small code on a card), then halved (noise and blur average out),
-        // unless the photo is small already.
-        foreach (var scale in Math.Max(bitmap.Width, bitmap.Height) >= 800 ? [1.0, 0.5] : new[] { 1.0 })
+        var size = codec.Info.Size;
+        var sizes = Math.Max(size.Width, size.Height) >= 800 ? [size, codec.GetScaledDimensions(0.5f)] : new[] { size };
+        foreach (var scaled in sizes)
         {
-            using var scaled = scale == 1.0 ? null : bitmap.Resize(new SKImageInfo(Math.Max(1, (int)(bitmap.Width * scale)), Math.Max(1, (int)(bitmap.Height * scale))), new SKSamplingOptions(SKFilterMode.Linear));
-            var source = scaled ?? bitmap;
-            if (Decode(source) is { } text)
+            using var grey = Grey(codec, scaled);
+            if (grey is not null && Decode(grey) is { } text)
             {
                 return text;
             }
@@ -41,9 +43,20 @@ public static class QrReader
         return null;
     }
 
-    private static string? Decode(SKBitmap bitmap)
+    // JPEG decodes to grey directly; other formats (PNG) in colour, then made grey.
+    private static SKBitmap? Grey(SKCodec codec, SKSizeI size)
     {
-        using var grey = bitmap.Copy(SKColorType.Gray8);
+        if (SKBitmap.Decode(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Gray8, SKAlphaType.Opaque)) is { } grey)
+        {
+            return grey;
+        }
+
+        using var colour = SKBitmap.Decode(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        return colour?.Copy(SKColorType.Gray8);
+    }
+
+    private static string? Decode(SKBitmap grey)
+    {
         var reader = new BarcodeReaderGeneric { Options = Options };
         var luminance = new RGBLuminanceSource(grey.Bytes, grey.Width, grey.Height, RGBLuminanceSource.BitmapFormat.Gray8);
         return reader.Decode(luminance)?.Text;

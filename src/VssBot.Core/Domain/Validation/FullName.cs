@@ -68,7 +68,7 @@ public static class FullName
     // "h'hen" → "H'Hen", "y-moan" → "Y-Moan": each part joined by ' or - gets its capital.
     private static string TitleCase(string word)
     {
-        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var vi = VssBot.Core.Text.VietnameseText.Vietnamese;
         var builder = new StringBuilder(word.ToLower(vi));
         for (var i = 0; i < builder.Length; i++)
         {
