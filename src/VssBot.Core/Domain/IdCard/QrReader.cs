@@ -20,9 +20,8 @@ public static class QrReader
 
     public static string? Read(byte[] jpeg)
     {
-        // Decoded straight to grey (the JPEG decoder does it, no colour copy), full size first
-        // (a small code on a card), then, for a big photo, at half size, which the decoder
-        // scales itself (noise and blur average out).
+        // Full size first (a small code on a card), then, for a big photo, at half size, which
+        // the JPEG decoder scales itself (noise and blur average out).
         using var codec = SKCodec.Create(new SKMemoryStream(jpeg));
         if (codec is null)
         {
@@ -33,8 +32,7 @@ public static class QrReader
         var sizes = Math.Max(size.Width, size.Height) >= 800 ? [size, codec.GetScaledDimensions(0.5f)] : new[] { size };
         foreach (var scaled in sizes)
         {
-            using var grey = Grey(codec, scaled);
-            if (grey is not null && Decode(grey) is { } text)
+            if (Decode(codec, scaled) is { } text)
             {
                 return text;
             }
@@ -43,22 +41,19 @@ public static class QrReader
         return null;
     }
 
-    // JPEG decodes to grey directly; other formats (PNG) in colour, then made grey.
-    private static SKBitmap? Grey(SKCodec codec, SKSizeI size)
+    // Grey straight from the decoder where it can (a grey JPEG), else the colours as decoded,
+    // which ZXing turns to luminance itself: no Skia copy (a copy leaves a shader to the
+    // finalizer thread).
+    private static string? Decode(SKCodec codec, SKSizeI size)
     {
-        if (SKBitmap.Decode(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Gray8, SKAlphaType.Opaque)) is { } grey)
+        var reader = new BarcodeReaderGeneric { Options = Options };
+        if (codec.Info.ColorType == SKColorType.Gray8)
         {
-            return grey;
+            using var grey = SKBitmap.Decode(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Gray8, SKAlphaType.Opaque));
+            return grey is null ? null : reader.Decode(new RGBLuminanceSource(grey.Bytes, grey.Width, grey.Height, RGBLuminanceSource.BitmapFormat.Gray8))?.Text;
         }
 
         using var colour = SKBitmap.Decode(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        return colour?.Copy(SKColorType.Gray8);
-    }
-
-    private static string? Decode(SKBitmap grey)
-    {
-        var reader = new BarcodeReaderGeneric { Options = Options };
-        var luminance = new RGBLuminanceSource(grey.Bytes, grey.Width, grey.Height, RGBLuminanceSource.BitmapFormat.Gray8);
-        return reader.Decode(luminance)?.Text;
+        return colour is null ? null : reader.Decode(new RGBLuminanceSource(colour.Bytes, colour.Width, colour.Height, RGBLuminanceSource.BitmapFormat.RGBA32))?.Text;
     }
 }
