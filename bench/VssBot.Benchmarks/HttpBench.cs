@@ -9,20 +9,26 @@ namespace VssBot.Benchmarks;
 /// (photos go through the real photo intake: decode, orient, re-encode).</summary>
 internal static class HttpBench
 {
-    public static async Task RunAsync(int citizens, int concurrency)
+    public static Task RunAsync(int citizens, int concurrency) => RunAsync(citizens, concurrency, Citizen.Script, "(b) HTTP web-chat API");
+
+    /// <summary>Text turns only: the twelve answers before the photos.</summary>
+    public static Task RunTextAsync(int citizens, int concurrency) =>
+        RunAsync(citizens, concurrency, Citizen.Script.TakeWhile(a => a != Citizen.Photo).ToArray(), "(b) HTTP web-chat API, text turns");
+
+    private static async Task RunAsync(int citizens, int concurrency, string[] script, string label, params string[] settings)
     {
         var folder = Repo.TempDirectory("http");
         try
         {
-            await using var host = await HostProcess.StartAsync(folder);
-            var figures = new Figures($"(b) HTTP web-chat API, {citizens} citizens, {concurrency} at a time");
+            await using var host = await HostProcess.StartAsync(folder, settings);
+            var figures = new Figures($"{label}, {citizens} citizens, {concurrency} at a time");
             var done = 0;
             await Parallel.ForEachAsync(Enumerable.Range(0, citizens), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>
             {
                 var created = await host.Http.PostAsync("/api/chat/conversations", null);
                 var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conversationId").GetString();
                 string last = "";
-                foreach (var answer in Citizen.Script)
+                foreach (var answer in script)
                 {
                     var clock = Stopwatch.StartNew();
                     HttpResponseMessage response;
@@ -43,7 +49,7 @@ internal static class HttpBench
                     figures.Add(clock.Elapsed);
                 }
 
-                if (last.Contains("VB-"))
+                if (last.Contains("VB-") || script.Length < Citizen.Script.Length)
                 {
                     Interlocked.Increment(ref done);
                 }

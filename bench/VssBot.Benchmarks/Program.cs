@@ -1,6 +1,6 @@
 using VssBot.Benchmarks;
 
-// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|peer|engine-only|http|telegram|startup|all] [size] [concurrency] [--big-photos]
+// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|peer|engine-only|http|http-text|pg|telegram|startup|all] [size] [concurrency] [--big-photos]
 var what = args.FirstOrDefault() ?? "all";
 int Size(int fallback) => args.Length > 1 && int.TryParse(args[1], out var n) ? n : fallback;
 Console.WriteLine($"VssBot benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -23,6 +23,11 @@ if (what is "engine" or "all")
 if (what is "http" or "all")
 {
     await HttpBench.RunAsync(Size(200), 32);
+}
+
+if (what is "http-text")
+{
+    await HttpBench.RunTextAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var h) ? h : 50);
 }
 
 if (what is "telegram" or "all")

@@ -44,10 +44,7 @@ public sealed partial class LiteDbStore
             var handledBefore = now.AddDays(-options.HandledUpdateDays);
             db.GetCollection<Core.Conversations.ChannelUpdate>(Collections.Updates).DeleteMany(u => u.Done && u.ReceivedAt < handledBefore);
         });
-        foreach (var id in abandoned)
-        {
-            _committed.TryRemove(id, out _);
-        }
+        Forget(abandoned);
 
         return new RetentionSweep(dossiers.Count, abandoned.Count);
     }
@@ -90,10 +87,7 @@ public sealed partial class LiteDbStore
                 Erase(db, id, keepConversation: false);
             }
         });
-        foreach (var id in ids)
-        {
-            _committed.TryRemove(id, out _);
-        }
+        Forget(ids);
     }
 
     public IReadOnlyList<Dossier> DossiersOf(string conversationId) =>

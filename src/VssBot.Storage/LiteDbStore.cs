@@ -22,6 +22,10 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     // from the file; cleared whole when full (the file stays the truth).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, BsonDocument> _committed = new();
     private const int CacheSize = 20_000;
+
+    // Chat links (a web key, a Telegram chat → its conversation), read on every message: they
+    // only change by being added (kept here after the commit) or erased (the cache is cleared).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _links = new();
     private int _disposed;
 
     public LiteDbStore(StoreOptions options)
@@ -117,6 +121,18 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         }
 
         _committed[turn.Conversation.Id] = document;
+        foreach (var link in turn.Links)
+        {
+            if (_links.Count < CacheSize)
+            {
+                _links[link.Id] = link.ConversationId;
+            }
+        }
+
+        if (turn.EraseConversation)
+        {
+            _links.Clear();
+        }
     }
 
     private static void Write(LiteDatabase db, TurnResult turn, BsonDocument conversation, TranscriptPage? page)
@@ -288,8 +304,32 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         }
     }
 
-    public string? LinkedConversation(string linkId) =>
-        _db.GetCollection<ChannelLink>(Collections.Links).FindById(linkId)?.ConversationId;
+    public string? LinkedConversation(string linkId)
+    {
+        if (_links.TryGetValue(linkId, out var cached))
+        {
+            return cached;
+        }
+
+        var id = _db.GetCollection<ChannelLink>(Collections.Links).FindById(linkId)?.ConversationId;
+        if (id is not null && _links.Count < CacheSize)
+        {
+            _links[linkId] = id;
+        }
+
+        return id;
+    }
+
+    /// <summary>After an erasure: the conversations and every cached chat link go.</summary>
+    private void Forget(IEnumerable<string> conversationIds)
+    {
+        foreach (var id in conversationIds)
+        {
+            _committed.TryRemove(id, out _);
+        }
+
+        _links.Clear();
+    }
 
     public IReadOnlyList<OutboxMessage> PendingOutbox(string channel, int max) =>
         _db.GetCollection<OutboxMessage>(Collections.Outbox).Find(m => m.SentAt == null)
