@@ -25,6 +25,11 @@ if (what is "http" or "all")
     await HttpBench.RunAsync(Size(200), 32);
 }
 
+if (what is "pg")
+{
+    await PostgresBench.RunAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var q) ? q : 50);
+}
+
 if (what is "http-text")
 {
     await HttpBench.RunTextAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var h) ? h : 50);

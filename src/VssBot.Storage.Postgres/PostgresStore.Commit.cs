@@ -24,80 +24,99 @@ public sealed partial class PostgresStore
             await EraseAsync(connection, tx, c.Id, keepConversation: true);
         }
 
-        await ExecuteAsync(connection, tx, """
+        // The turn's writes go to the server together (one round trip), read-backs flushing first.
+        var batch = new Batch(connection, tx);
+        batch.Add("""
             insert into conversations (id, unit, handed_off, updated_at, data) values (@id, @unit, @handed, @at, @data)
             on conflict (id) do update set unit = excluded.unit, handed_off = excluded.handed_off, updated_at = excluded.updated_at, data = excluded.data
             """, ("id", c.Id), ("unit", c.UnitCode), ("handed", c.Handoff is not null), ("at", c.UpdatedAt.UtcDateTime), ("data", _sealed.Seal(c)));
         foreach (var entry in turn.Transcript)
         {
-            await ExecuteAsync(connection, tx, "insert into transcript (conversation_id, seq, data) values (@id, @seq, @data) on conflict do nothing",
+            batch.Add("insert into transcript (conversation_id, seq, data) values (@id, @seq, @data) on conflict do nothing",
                 ("id", c.Id), ("seq", entry.Seq), ("data", _sealed.Seal(entry)));
         }
 
         foreach (var key in turn.PhotosToDelete)
         {
-            await ExecuteAsync(connection, tx, "delete from photos where key = @key", ("key", key));
+            batch.Add("delete from photos where key = @key", ("key", key));
         }
 
         foreach (var photo in turn.PhotosToStore)
         {
-            await ExecuteAsync(connection, tx, "insert into photos (key, conversation_id, data) values (@key, @id, @data) on conflict (key) do update set data = excluded.data",
+            batch.Add("insert into photos (key, conversation_id, data) values (@key, @id, @data) on conflict (key) do update set data = excluded.data",
                 ("key", photo.Key), ("id", c.Id), ("data", _sealed.SealBytes(photo.Jpeg)));
         }
 
         if (turn.Dossier is { } dossier)
         {
-            if (turn.DossierResubmitted && await DossierAsync(connection, tx, dossier.Id) is { } earlier)
+            if (turn.DossierResubmitted && await DossierAsync(batch, dossier.Id) is { } earlier)
             {
                 Resubmission.CarryOver(dossier, earlier);
             }
 
-            await UpsertDossierAsync(connection, tx, dossier);
+            batch.Add(UpsertDossier(dossier));
         }
 
-        if (turn.LoggedIn is { } login && await DossierAsync(connection, tx, login.DossierId) is { } loggedIn && loggedIn.ConversationId == c.Id)
+        if (turn.LoggedIn is { } login && await DossierAsync(batch, login.DossierId) is { } loggedIn && loggedIn.ConversationId == c.Id)
         {
             loggedIn.LoggedInAt ??= login.At;
-            await UpsertDossierAsync(connection, tx, loggedIn);
+            batch.Add(UpsertDossier(loggedIn));
         }
 
-        if (turn.Discrepancy is { } reported && c.Dossiers.LastOrDefault() is { } latest && await DossierAsync(connection, tx, latest) is { } reportedOn)
+        if (turn.Discrepancy is { } reported && c.Dossiers.LastOrDefault() is { } latest && await DossierAsync(batch, latest) is { } reportedOn)
         {
             reportedOn.Discrepancies.Add(reported);
-            await UpsertDossierAsync(connection, tx, reportedOn);
+            batch.Add(UpsertDossier(reportedOn));
         }
 
         foreach (var message in turn.Outbox)
         {
-            await UpsertOutboxAsync(connection, tx, message);
+            batch.Add(UpsertOutbox(message));
         }
 
         foreach (var id in turn.HandledUpdates)
         {
-            await ExecuteAsync(connection, tx, "update channel_updates set done = true, address = '', data = null where id = @id", ("id", id));
+            batch.Add("update channel_updates set done = true, address = '', data = null where id = @id", ("id", id));
         }
 
         foreach (var link in turn.Links)
         {
-            await ExecuteAsync(connection, tx, "insert into channel_links (id, conversation_id) values (@id, @c) on conflict (id) do update set conversation_id = excluded.conversation_id",
+            batch.Add("insert into channel_links (id, conversation_id) values (@id, @c) on conflict (id) do update set conversation_id = excluded.conversation_id",
                 ("id", link.Id), ("c", link.ConversationId));
         }
 
+        await batch.FlushAsync();
         await tx.CommitAsync();
     }
 
-    private async Task UpsertDossierAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, Dossier dossier) =>
-        await ExecuteAsync(connection, tx, """
-            insert into dossiers (id, conversation_id, unit_code, data) values (@id, @c, @unit, @data)
-            on conflict (id) do update set conversation_id = excluded.conversation_id, unit_code = excluded.unit_code, data = excluded.data
-            """, ("id", dossier.Id), ("c", dossier.ConversationId), ("unit", dossier.UnitCode), ("data", _sealed.Seal(dossier)));
+    private async Task UpsertDossierAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, Dossier dossier)
+    {
+        var (sql, parameters) = UpsertDossier(dossier);
+        await ExecuteAsync(connection, tx, sql, parameters);
+    }
 
-    private async Task UpsertOutboxAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, OutboxMessage message) =>
-        await ExecuteAsync(connection, tx, """
-            insert into outbox (id, channel, address, conversation_id, created_at, pending, data) values (@id, @channel, @address, @c, @at, @pending, @data)
-            on conflict (id) do update set address = excluded.address, pending = excluded.pending, data = excluded.data
-            """, ("id", message.Id), ("channel", message.Channel), ("address", message.Address), ("c", message.ConversationId),
-            ("at", message.CreatedAt.UtcDateTime), ("pending", message.SentAt is null && message.FailedReason is null), ("data", _sealed.Seal(message)));
+    private async Task UpsertOutboxAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, OutboxMessage message)
+    {
+        var (sql, parameters) = UpsertOutbox(message);
+        await ExecuteAsync(connection, tx, sql, parameters);
+    }
+
+    private (string, (string, object?)[]) UpsertDossier(Dossier dossier) => ("""
+        insert into dossiers (id, conversation_id, unit_code, data) values (@id, @c, @unit, @data)
+        on conflict (id) do update set conversation_id = excluded.conversation_id, unit_code = excluded.unit_code, data = excluded.data
+        """, [("id", dossier.Id), ("c", dossier.ConversationId), ("unit", dossier.UnitCode), ("data", _sealed.Seal(dossier))]);
+
+    private (string, (string, object?)[]) UpsertOutbox(OutboxMessage message) => ("""
+        insert into outbox (id, channel, address, conversation_id, created_at, pending, data) values (@id, @channel, @address, @c, @at, @pending, @data)
+        on conflict (id) do update set address = excluded.address, pending = excluded.pending, data = excluded.data
+        """, [("id", message.Id), ("channel", message.Channel), ("address", message.Address), ("c", message.ConversationId),
+        ("at", message.CreatedAt.UtcDateTime), ("pending", message.SentAt is null && message.FailedReason is null), ("data", _sealed.Seal(message))]);
+
+    private async Task<Dossier?> DossierAsync(Batch batch, string id)
+    {
+        await batch.FlushAsync();
+        return await DossierAsync(batch.Connection, batch.Transaction, id);
+    }
 
     private async Task<Dossier?> DossierAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string id)
     {

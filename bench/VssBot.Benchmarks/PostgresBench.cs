@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using VssBot.Core.Conversations;
+using VssBot.Core.Domain;
+using VssBot.Core.Engine;
+using VssBot.IntegrationTests.Support;
+using VssBot.Storage.Postgres;
+
+namespace VssBot.Benchmarks;
+
+/// <summary>(pg) The peer workload on PostgreSQL: one, then two instances (each its own engine,
+/// store, connection pools and per-conversation locks, as two processes would have; here in one
+/// process) on one throw-away local server, citizens spread over the instances.</summary>
+internal static class PostgresBench
+{
+    public static async Task RunAsync(int citizens, int concurrency)
+    {
+        await using var server = await PostgresServer.StartAsync();
+        foreach (var instances in new[] { 1, 2 })
+        {
+            var database = $"bench_{instances}";
+            await using (var admin = Npgsql.NpgsqlDataSource.Create(server.ConnectionString))
+            await using (var create = admin.CreateCommand($"create database {database}"))
+            {
+                await create.ExecuteNonQueryAsync();
+            }
+
+            var connection = new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, MaxPoolSize = 60 }.ConnectionString;
+            await RunAsync(connection, instances, citizens, concurrency);
+        }
+    }
+
+    private static async Task RunAsync(string connection, int count, int citizens, int concurrency)
+    {
+        var behaviours = RegistrationBehaviours.Create();
+        var content = ContentLoader.Load(Repo.Dialogs, behaviours);
+        var stores = new List<PostgresStore>();
+        var locks = new List<PostgresConversationLock>();
+        var services = new List<ConversationService>();
+        for (var i = 0; i < count; i++)
+        {
+            var store = await PostgresStore.OpenAsync(connection, HostProcess.Key);
+            var conversationLock = new PostgresConversationLock(connection);
+            stores.Add(store);
+            locks.Add(conversationLock);
+            services.Add(new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System, [], conversationLock: conversationLock));
+        }
+
+        var figures = new Figures($"(pg) engine + PostgreSQL, {count} instance(s), {citizens} citizens, {concurrency} at a time, {Citizen.SmallPhotoJpeg.Length / 1024.0:F1} KB photos");
+        await Parallel.ForEachAsync(Enumerable.Range(0, citizens), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (n, _) =>
+        {
+            // Every other message lands on the other instance, as behind a load balancer.
+            var started = await services[n % count].StartAsync("bench");
+            var id = started.Conversation.Id;
+            for (var s = 0; s < Citizen.Script.Length; s++)
+            {
+                var answer = Citizen.Script[s];
+                var input = answer == Citizen.Photo ? Input.OfPhoto(Citizen.SmallPhotoJpeg) : Input.Of(answer);
+                var clock = Stopwatch.StartNew();
+                await services[(n + s) % count].TurnAsync(id, input);
+                figures.Add(clock.Elapsed);
+            }
+        });
+
+        var dossiers = stores[0].AllDossiers().Count;
+        figures.Print(dossiers, 0);
+        stores.ForEach(s => s.Dispose());
+        locks.ForEach(l => l.Dispose());
+        if (dossiers != citizens)
+        {
+            throw new InvalidOperationException($"expected {citizens} dossiers, found {dossiers}");
+        }
+    }
+}
