@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using VssBot.Core.Conversations;
+using VssBot.Core.Telemetry;
 
 namespace VssBot.Channels;
 
@@ -106,6 +107,7 @@ public sealed class OutboxDrain(IOutboxSender sender, IChannelStore store, IOutb
                 _lastByAddress[message.Address] = now;
                 message.SentAt = now;
                 Sent++;
+                VssBotMetrics.OutboxSent.Add(1, VssBotMetrics.Tag("channel", sender.Channel));
                 await store.MarkSentAsync(message);
                 return false;
             case SendOutcome.HeldOutcome:
@@ -117,10 +119,12 @@ public sealed class OutboxDrain(IOutboxSender sender, IChannelStore store, IOutb
             case SendOutcome.PauseOutcome pause:
                 message.Attempts--;
                 RateLimited++;
+                VssBotMetrics.OutboxRetries.Add(1, VssBotMetrics.Tag("channel", sender.Channel), VssBotMetrics.Tag("reason", "rate_limited"));
                 logger.LogWarning("{Channel} asked to wait {Seconds} s", sender.Channel, pause.Wait.TotalSeconds);
                 await Task.Delay(pause.Wait, stoppingToken);
                 return true;
             case SendOutcome.RetryOutcome retry when message.Attempts < MaxAttempts:
+                VssBotMetrics.OutboxRetries.Add(1, VssBotMetrics.Tag("channel", sender.Channel), VssBotMetrics.Tag("reason", "error"));
                 logger.LogWarning("{Channel} send failed, will retry: {Error}", sender.Channel, retry.Reason);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
                 return true;

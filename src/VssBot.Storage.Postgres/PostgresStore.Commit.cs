@@ -11,6 +11,7 @@ public sealed partial class PostgresStore
     public async Task CommitAsync(TurnResult turn)
     {
         var c = turn.Conversation;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var connection = await _data.OpenConnectionAsync();
         await using var tx = await connection.BeginTransactionAsync();
         if (turn.Dossier is { } submitted && await DossierOwnerAsync(connection, tx, submitted.Id) is { } owner && owner != submitted.ConversationId)
@@ -87,6 +88,8 @@ public sealed partial class PostgresStore
 
         await batch.FlushAsync();
         await tx.CommitAsync();
+        VssBot.Core.Telemetry.VssBotMetrics.StoreCommit.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        VssBot.Core.Telemetry.VssBotMetrics.StoreBatchSize.Record(1);
     }
 
     private async Task UpsertDossierAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, Dossier dossier)

@@ -60,6 +60,7 @@ internal sealed class GroupCommitter : IDisposable
     {
         try
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             _db.BeginTrans();
             foreach (var work in batch)
             {
@@ -68,6 +69,8 @@ internal sealed class GroupCommitter : IDisposable
 
             _db.Commit();
             Commits++;
+            VssBot.Core.Telemetry.VssBotMetrics.StoreCommit.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+            VssBot.Core.Telemetry.VssBotMetrics.StoreBatchSize.Record(batch.Count);
             foreach (var work in batch)
             {
                 work.Done.TrySetResult();

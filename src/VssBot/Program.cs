@@ -61,6 +61,7 @@ public partial class Program
         builder.Services.AddSerilog((services, logger) => LogSetup.Configure(logger, builder.Configuration, services));
         builder.Services.AddVssBot(builder.Configuration);
         builder.Services.AddVssBotRateLimits(builder.Configuration);
+        builder.Services.AddVssBotMetrics(builder.Configuration);
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddZaloChannel(builder.Configuration);
 
@@ -121,6 +122,7 @@ public partial class Program
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
         app.UseRateLimiter();
+        app.UseVssBotMetrics();
         app.MapHealth();
         app.MapWebChat();
         app.MapStaffConsole();

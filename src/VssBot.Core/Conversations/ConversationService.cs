@@ -1,5 +1,6 @@
 using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Engine;
+using VssBot.Core.Telemetry;
 
 namespace VssBot.Core.Conversations;
 
@@ -28,12 +29,33 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         var turn = await engine.StartAsync(conversation, dialogId ?? DefaultDialog, clock.GetUtcNow());
         beforeCommit?.Invoke(turn);
         await store.CommitAsync(turn);
+        VssBotMetrics.ConversationsStarted.Add(1, VssBotMetrics.Tag("channel", channel));
         Committed?.Invoke(turn);
         return turn;
     }
 
     /// <summary>Runs one turn; null when the conversation does not exist.</summary>
     public async Task<TurnResult?> TurnAsync(string conversationId, Input input, Action<TurnResult>? beforeCommit = null)
+    {
+        var started = clock.GetTimestamp();
+        var turn = await RunTurnAsync(conversationId, input, beforeCommit);
+        var channel = VssBotMetrics.Tag("channel", turn?.Conversation.Channel ?? "unknown");
+        VssBotMetrics.Turns.Add(1, channel, VssBotMetrics.Tag("outcome", turn is null ? "unknown" : "answered"));
+        VssBotMetrics.TurnDuration.Record(clock.GetElapsedTime(started).TotalSeconds, channel);
+        if (turn?.FailedStep is { } failed)
+        {
+            VssBotMetrics.StepFailures.Add(1, VssBotMetrics.Tag("dialog", failed.Dialog), VssBotMetrics.Tag("step", failed.Step));
+        }
+
+        if (turn?.Dossier is { } dossier)
+        {
+            VssBotMetrics.DossiersSubmitted.Add(1, VssBotMetrics.Tag("office", dossier.OfficeId), VssBotMetrics.Tag("dialog", dossier.DialogId));
+        }
+
+        return turn;
+    }
+
+    private async Task<TurnResult?> RunTurnAsync(string conversationId, Input input, Action<TurnResult>? beforeCommit)
     {
         using var held = await _locks.AcquireAsync(conversationId);
         for (var attempt = 0; ; attempt++)
@@ -78,8 +100,14 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
             return null;
         }
 
+        var claimed = conversation.Handoff?.ClaimedAt;
         var turn = engine.Staff(conversation, action, staffId, staffName, text, photo, clock.GetUtcNow());
         await DeliverAsync(turn);
+        if (claimed is null && turn.Conversation.Handoff is { ClaimedAt: { } at } handoff)
+        {
+            VssBotMetrics.HandoffWait.Record((at - handoff.RequestedAt).TotalSeconds, VssBotMetrics.Tag("office", handoff.OfficeId));
+        }
+
         return turn;
     }
 

@@ -346,6 +346,7 @@ internal sealed partial class EngineTurn
     {
         var step = Step;
         _c.Failures++;
+        _result.FailedStep = (_dialog.Id, step.Id);
         var buttons = step.Kind is StepKind.Choice or StepKind.YesNo ? _engine.Prompter.ButtonsFor(_context, step) : [];
         if (_c.Failures % 3 != 0)
         {

@@ -16,6 +16,9 @@ public sealed class TurnResult(Conversation conversation)
     public List<string> PhotosToDelete { get; } = [];
     public Dossier? Dossier { get; set; }
 
+    /// <summary>The step whose answer was refused in this turn, if one was (for the metrics).</summary>
+    public (string Dialog, string Step)? FailedStep { get; set; }
+
     /// <summary>The dossier is a new version of one sent back for changes: the store keeps
     /// the earlier version in its history.</summary>
     public bool DossierResubmitted { get; set; }

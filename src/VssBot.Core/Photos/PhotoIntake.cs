@@ -62,6 +62,14 @@ public sealed class PhotoIntake(PhotoOptions options, Domain.Validation.Validati
 
     public async Task<PhotoCheck> CheckAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {
+        var check = await CheckPhotoAsync(bytes, cancellationToken);
+        var outcome = check.Busy ? "busy" : check.Jpeg is null ? "refused" : check.Findings.Count > 0 ? "hinted" : "accepted";
+        Telemetry.VssBotMetrics.Photos.Add(1, Telemetry.VssBotMetrics.Tag("outcome", outcome));
+        return check;
+    }
+
+    private async Task<PhotoCheck> CheckPhotoAsync(byte[] bytes, CancellationToken cancellationToken)
+    {
         if (bytes.LongLength > Options.MaxBytes)
         {
             return new PhotoCheck(null, TooLargeMessage, TooLarge: true);

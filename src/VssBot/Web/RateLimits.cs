@@ -33,7 +33,8 @@ public static class RateLimits
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
-                await TooManyAsync(context.HttpContext, wait, cancellationToken);
+                var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "global";
+                await TooManyAsync(context.HttpContext, wait, cancellationToken, policy);
             };
         });
 
@@ -69,8 +70,9 @@ public static class RateLimits
     };
 
     /// <summary>429 with Retry-After: JSON for the chat API, a page for the staff console.</summary>
-    public static async Task TooManyAsync(HttpContext http, TimeSpan wait, CancellationToken cancellationToken)
+    public static async Task TooManyAsync(HttpContext http, TimeSpan wait, CancellationToken cancellationToken, string policy)
     {
+        VssBot.Core.Telemetry.VssBotMetrics.RateLimited.Add(1, VssBot.Core.Telemetry.VssBotMetrics.Tag("policy", policy));
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         var texts = http.RequestServices.GetRequiredService<DialogContent>().Texts;
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;

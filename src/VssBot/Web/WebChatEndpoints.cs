@@ -137,7 +137,7 @@ public static class WebChatEndpoints
         {
             if (photoLimiter.TryTake(origin) is { } photoWait)
             {
-                await RateLimits.TooManyAsync(http, photoWait, http.RequestAborted);
+                await RateLimits.TooManyAsync(http, photoWait, http.RequestAborted, "photos");
                 return Results.Empty;
             }
 

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using VssBot.IntegrationTests.Support;
+
+namespace VssBot.IntegrationTests.Hosting;
+
+/// <summary>GET /metrics (Prometheus) on the real process: a scripted registration moves the
+/// counters by what happened, and no label carries anything personal.</summary>
+public sealed partial class MetricsTests
+{
+    [Fact]
+    public async Task ARegistrationMovesTheCountersByWhatHappened()
+    {
+        using var data = new TempFolder("metrics");
+        await using var server = await VssBotProcess.StartAsync(data.Path);
+        var before = Parse(await server.Http.GetStringAsync("/metrics"));
+
+        var citizen = new ChatClient(server.Http);
+        var reference = await citizen.RegisterAsync(); // 17 turns, 3 photos, one dossier
+        Assert.NotEmpty(reference);
+        var stuck = new ChatClient(server.Http);
+        await stuck.StartAsync();
+        // "DN40" is refused (a step failure); then they ask for a person, and wait.
+        foreach (var text in new[] { "1", "đồng ý", "DN40", "gặp nhân viên", "có" })
+        {
+            await stuck.SayAsync(text);
+        }
+
+        var scrape = await server.Http.GetStringAsync("/metrics");
+        var after = Parse(scrape);
+        double Moved(string series) => after.GetValueOrDefault(series) - before.GetValueOrDefault(series);
+
+        Assert.Equal(2, Moved("vssbot_conversations_started_total{channel=\"web\"}"));
+        Assert.Equal(22, Moved("vssbot_turns_total{channel=\"web\",outcome=\"answered\"}"));
+        Assert.Equal(22, Moved("vssbot_turn_duration_seconds_count{channel=\"web\"}"));
+        Assert.Equal(1, Moved("vssbot_dossiers_submitted_total{dialog=\"adult-registration\",office=\"hn-dong-da\"}"));
+        Assert.Equal(1, after.Where(s => s.Key.StartsWith("vssbot_step_failures_total{dialog=\"adult-registration\"", StringComparison.Ordinal)).Sum(s => s.Value));
+        Assert.Equal(3, after.Where(s => s.Key.StartsWith("vssbot_photos_total{", StringComparison.Ordinal)).Sum(s => s.Value));
+        Assert.True(Moved("vssbot_store_commit_seconds_count") >= 1);
+        Assert.Contains("vssbot_outbox_pending{channel=\"telegram\"}", after.Keys);
+        Assert.Equal(1, after.Where(s => s.Key.StartsWith("vssbot_handoff_waiting{", StringComparison.Ordinal)).Sum(s => s.Value));
+
+        // Labels hold channels, offices, dialogs, steps and outcomes: never a phone, an ID or a name.
+        foreach (Match label in Label().Matches(scrape))
+        {
+            var value = label.Groups[1].Value;
+            Assert.DoesNotMatch(@"\d{9,}", value);
+            Assert.DoesNotMatch("(?i)nguy|van an|0912", value);
+        }
+    }
+
+    [Fact]
+    public async Task MetricsCanBeTurnedOff()
+    {
+        using var data = new TempFolder("metrics-off");
+        await using var server = await VssBotProcess.StartAsync(data.Path, "--Metrics:Exposure=Off");
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync("/metrics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ABadExposureStopsStartUpNamingTheKey()
+    {
+        using var data = new TempFolder("metrics-bad");
+        var output = new System.Text.StringBuilder();
+        using var run = VssBotProcess.Start([$"--Storage:DataDirectory={data.Path}", $"--Storage:Password={VssBotProcess.TestKey}", "--urls=http://127.0.0.1:0", "--Metrics:Exposure=Public"],
+            line => { lock (output) { output.AppendLine(line); } });
+        await run.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("Metrics:Exposure", output.ToString());
+    }
+
+    // "name{labels} value" → value, keyed by the name and its labels without the scope label.
+    private static Dictionary<string, double> Parse(string scrape)
+    {
+        var series = new Dictionary<string, double>();
+        foreach (var line in scrape.Split('\n').Where(l => l.StartsWith("vssbot_", StringComparison.Ordinal)))
+        {
+            var space = line.LastIndexOf(' ');
+            var key = ScopeLabel().Replace(line[..space], "").Replace("{}", "");
+            series[key] = double.Parse(line[(space + 1)..], CultureInfo.InvariantCulture);
+        }
+
+        return series;
+    }
+
+    [GeneratedRegex("otel_scope_name=\"VssBot\",?")]
+    private static partial Regex ScopeLabel();
+
+    [GeneratedRegex("=\"([^\"]*)\"")]
+    private static partial Regex Label();
+}
