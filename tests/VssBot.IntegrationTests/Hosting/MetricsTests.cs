@@ -41,6 +41,15 @@ public sealed partial class MetricsTests
         Assert.Contains("vssbot_outbox_pending{channel=\"telegram\"}", after.Keys);
         Assert.Equal(1, after.Where(s => s.Key.StartsWith("vssbot_handoff_waiting{", StringComparison.Ordinal)).Sum(s => s.Value));
 
+        // Every series the Grafana dashboard graphs is one VssBot declares (by its Prometheus name).
+        var declared = string.Concat(new[] { "src/VssBot.Core/Telemetry/VssBotMetrics.cs", "src/VssBot/Hosting/Metrics.cs" }
+            .Select(f => File.ReadAllText(Path.Combine(Support.Repo.Root, f))));
+        var instruments = Instrument().Matches(declared).Select(m => m.Value.Replace('.', '_')).ToHashSet();
+        var dashboard = await File.ReadAllTextAsync(Path.Combine(Support.Repo.Root, "deploy", "grafana", "vssbot-dashboard.json"));
+        var graphed = SeriesName().Matches(dashboard).Select(m => m.Value).Distinct().ToList();
+        Assert.True(graphed.Count >= 10, string.Join(", ", graphed));
+        Assert.All(graphed, name => Assert.Contains(Suffix().Replace(name, ""), instruments));
+
         // Labels hold channels, offices, dialogs, steps and outcomes: never a phone, an ID or a name.
         foreach (Match label in Label().Matches(scrape))
         {
@@ -86,6 +95,15 @@ public sealed partial class MetricsTests
 
     [GeneratedRegex("otel_scope_name=\"VssBot\",?")]
     private static partial Regex ScopeLabel();
+
+    [GeneratedRegex(@"vssbot_[a-z_]+")]
+    private static partial Regex SeriesName();
+
+    [GeneratedRegex(@"(?<="")vssbot\.[a-z_.]+(?="")")]
+    private static partial Regex Instrument();
+
+    [GeneratedRegex("(_seconds)?(_bucket|_count|_sum|_total)?$")]
+    private static partial Regex Suffix();
 
     [GeneratedRegex("=\"([^\"]*)\"")]
     private static partial Regex Label();
