@@ -33,19 +33,40 @@ internal sealed class GroupCommitter : IDisposable
         return work.Done.Task;
     }
 
+    /// <summary>Runs <paramref name="action"/> on the writer between transactions, with none
+    /// open and none starting until it ends (a checkpoint and a copy of the file).</summary>
+    internal Task Exclusive(Action<LiteDatabase> action)
+    {
+        var work = new Work(action) { IsExclusive = true };
+        _queue.Add(work);
+        return work.Done.Task;
+    }
+
     private void Run()
     {
         var batch = new List<Work>(_maxBatch);
-        foreach (var first in _queue.GetConsumingEnumerable())
+        foreach (var taken in _queue.GetConsumingEnumerable())
         {
+            Work? exclusive = taken.IsExclusive ? taken : null;
             batch.Clear();
-            batch.Add(first);
-            while (batch.Count < _maxBatch && _queue.TryTake(out var more))
+            if (exclusive is null)
             {
-                batch.Add(more);
+                batch.Add(taken);
             }
 
-            if (!TryCommit(batch))
+            while (exclusive is null && batch.Count < _maxBatch && _queue.TryTake(out var more))
+            {
+                if (more.IsExclusive)
+                {
+                    exclusive = more; // after the turns taken before it
+                }
+                else
+                {
+                    batch.Add(more);
+                }
+            }
+
+            if (batch.Count > 0 && !TryCommit(batch))
             {
                 // Isolate the failing turn: the others still commit on their own.
                 foreach (var work in batch)
@@ -53,6 +74,24 @@ internal sealed class GroupCommitter : IDisposable
                     TryCommit([work]);
                 }
             }
+
+            if (exclusive is not null)
+            {
+                RunExclusive(exclusive);
+            }
+        }
+    }
+
+    private void RunExclusive(Work work)
+    {
+        try
+        {
+            work.Write(_db);
+            work.Done.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            work.Done.TrySetException(e);
         }
     }
 
@@ -104,5 +143,6 @@ internal sealed class GroupCommitter : IDisposable
     private sealed record Work(Action<LiteDatabase> Write)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public bool IsExclusive { get; init; }
     }
 }

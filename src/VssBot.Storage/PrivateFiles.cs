@@ -30,4 +30,18 @@ public static class PrivateFiles
         using var stream = new FileStream(path, options);
         stream.Write(bytes);
     }
+
+    /// <summary>Copies a file into a new private file (never over an existing one).</summary>
+    public static void Copy(string source, string destination)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = File;
+        }
+
+        using var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var to = new FileStream(destination, options);
+        from.CopyTo(to);
+    }
 }

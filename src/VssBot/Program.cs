@@ -1,3 +1,4 @@
+using VssBot.Backups;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
 using VssBot.Channels.Telegram;
@@ -45,6 +46,23 @@ public partial class Program
             return await HealthCheckCommand.RunAsync(builder.Configuration, Console.Out);
         }
 
+        if (command is ["data", "verify" or "restore", ..])
+        {
+            // Before the host opens the store: a restore replaces its file.
+            var store = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+            try
+            {
+                store.Password = StoreKey.Resolve(store, builder.Environment.IsDevelopment());
+            }
+            catch (StoreKeyMissingException e)
+            {
+                Console.Error.WriteLine($"VssBot cannot start: {e.Message}");
+                return 1;
+            }
+
+            return BackupCommand.Run(command, store, Console.Out);
+        }
+
         if (command is ["dialog", .. var words])
         {
             try
@@ -62,6 +80,7 @@ public partial class Program
         builder.Services.AddVssBot(builder.Configuration);
         builder.Services.AddVssBotRateLimits(builder.Configuration);
         builder.Services.AddVssBotMetrics(builder.Configuration);
+        builder.Services.AddBackups(builder.Configuration);
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddZaloChannel(builder.Configuration);
 

@@ -54,6 +54,7 @@ public static class DependencyInjection
         Expose<VssBot.Core.Staff.IHandoffStore>(services);
         Expose<VssBot.Core.Retention.IRetentionStore>(services);
         Expose<VssBot.Core.Domain.Units.IUnitStore>(services);
+        Expose<VssBot.Core.Backups.IStoreBackup>(services); // the embedded store only (Backup:Directory is refused on PostgreSQL)
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<VssBot.Core.Domain.Dossiers.IDossierStore>().FindDossier });
@@ -106,6 +107,8 @@ public static class DependencyInjection
     /// or an unusable data folder stops start-up instead of the first conversation.</summary>
     public static void StartVssBot(this IServiceProvider services)
     {
+        // Every option checked before anything opens (a bad value names its key, not a failed connection).
+        services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         services.GetRequiredService<DialogContent>();
         services.GetRequiredService<ConversationService>();
         services.GetService<Lists.RegistrationList>();

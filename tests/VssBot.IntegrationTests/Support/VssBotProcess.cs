@@ -84,7 +84,8 @@ public sealed class VssBotProcess : IAsyncDisposable
     public static async Task<string> RunCommandAsync(string dataDirectory, string[] words, int expectedExit = 0)
     {
         var output = new StringBuilder();
-        using var run = Start([.. words, $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={TestKey}"],
+        // The command's own settings after the defaults, so they win.
+        using var run = Start([.. words.TakeWhile(w => !w.StartsWith('-')), $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={TestKey}", .. words.SkipWhile(w => !w.StartsWith('-'))],
             line => { lock (output) { output.AppendLine(line); } });
         await run.WaitForExitAsync();
         Assert.True(run.ExitCode == expectedExit, output.ToString());
