@@ -35,6 +35,7 @@ public static class TelegramRegistration
         services.AddSingleton<TelegramUpdateReader>();
         services.AddSingleton<TelegramConversations>();
         services.AddSingleton<TelegramSender>();
+        services.AddSingleton<VssBot.Core.Conversations.IChannelState, TelegramChannelState>();
         services.AddSingleton<TelegramDispatcher>();
         services.AddSingleton<TelegramPoller>();
         services.AddHostedService<TelegramService>();

@@ -29,6 +29,7 @@ public static class ZaloRegistration
         services.AddHttpClient<ZaloApi>().AddStandardResilienceHandler();
         services.AddSingleton(sp => ZaloTexts.From(sp.GetRequiredService<DialogContent>()));
         services.AddSingleton<ZaloTokens>();
+        services.AddSingleton<VssBot.Core.Conversations.IChannelState, ZaloChannelState>();
         services.AddSingleton<ZaloInbox>();
         services.AddSingleton<ZaloConversations>();
         services.AddSingleton<ZaloSender>();

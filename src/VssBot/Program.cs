@@ -84,6 +84,7 @@ public partial class Program
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddZaloChannel(builder.Configuration);
 
+        builder.Services.AddSingleton<RetentionStatus>();
         builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddSingleton<HandoffWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoffWatch>());

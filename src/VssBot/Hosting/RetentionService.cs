@@ -7,7 +7,7 @@ namespace VssBot.Hosting;
 /// conversations. Runs a minute after start and then every Retention:IntervalMinutes, on one
 /// instance of a cluster at a time.</summary>
 public sealed class RetentionService(IRetentionStore store, RetentionOptions options, TimeProvider clock, VssBot.Core.Conversations.IClusterLeadership leadership,
-    ILogger<RetentionService> logger) : BackgroundService
+    RetentionStatus status, ILogger<RetentionService> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => leadership.RunAsLeaderAsync("retention", SweepAsync, stoppingToken);
 
@@ -19,6 +19,8 @@ public sealed class RetentionService(IRetentionStore store, RetentionOptions opt
             try
             {
                 var swept = await store.SweepAsync(options, clock.GetUtcNow());
+                status.LastRunAt = clock.GetUtcNow();
+                status.Last = swept;
                 logger.LogInformation("Retention: {Photos} dossiers' photos and {Conversations} abandoned conversations deleted",
                     swept.DossierPhotosDeleted, swept.ConversationsDeleted);
             }
@@ -30,4 +32,11 @@ public sealed class RetentionService(IRetentionStore store, RetentionOptions opt
             await Task.Delay(TimeSpan.FromMinutes(Math.Max(1, options.IntervalMinutes)), stoppingToken);
         }
     }
+}
+
+/// <summary>When this instance last swept, and what went (for the system page).</summary>
+public sealed class RetentionStatus
+{
+    public DateTimeOffset? LastRunAt { get; set; }
+    public RetentionSweep? Last { get; set; }
 }

@@ -95,6 +95,6 @@ internal static class StaffAdminEndpoints
         }
     }
 
-    private static StaffAccount? Admin(HttpContext http, IStaffStore staffStore) =>
+    internal static StaffAccount? Admin(HttpContext http, IStaffStore staffStore) =>
         http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && staffStore.FindStaff(id) is { IsAdmin: true } me ? me : null;
 }

@@ -51,6 +51,7 @@ public static class StaffConsole
         StaffHandoffEndpoints.Map(staff);
         StaffListEndpoints.Map(staff);
         StaffAdminEndpoints.Map(staff);
+        StaffSystemEndpoints.Map(staff);
         Units.UnitEndpoints.Map(staff);
         staff.MapGet("/dossiers", async (HttpContext http, IAntiforgery antiforgery, IStaffStore staffStore, IDossierStore dossiers, IAuditLog audit, DialogContent content, TimeProvider clock, string? q, int? page) =>
         {

@@ -1,0 +1,64 @@
+using System.Net;
+using VssBot.IntegrationTests.Support;
+
+namespace VssBot.IntegrationTests.Staff;
+
+/// <summary>/staff/system: admins see the state of VssBot (store, channels, queue, backups,
+/// retention) with no personal data; other staff (of this office or any) get "not found".</summary>
+public sealed class SystemPageTests
+{
+    [Fact]
+    public async Task AdminsSeeTheSystemAndNobodyElseDoes()
+    {
+        using var data = new TempFolder("system-page");
+        using var copies = new TempFolder("system-page-copies");
+        await SecurityHost.AddStaffAsync(data.Path, "admin-hn", "hn-dong-da", "admin");
+        await SecurityHost.AddStaffAsync(data.Path, "hn", "hn-dong-da");
+        await using var server = await VssBotProcess.StartAsync(data.Path, $"--Backup:Directory={copies.Path}", "--Backup:FirstDelaySeconds=0");
+        await Poll.UntilAsync(() => server.Output.Contains("Backup written"), TimeSpan.FromSeconds(30), "no backup was written");
+
+        // Someone registers, then asks for a person at Đống Đa.
+        var citizen = new ChatClient(server.Http);
+        await citizen.RegisterAsync();
+        foreach (var text in new[] { "gặp nhân viên", "có" })
+        {
+            await citizen.SayAsync(text);
+        }
+
+        async Task<(HttpStatusCode Status, string Page)> SystemPageAs(string user)
+        {
+            using var staff = new StaffBrowser(server.Http.BaseAddress!);
+            Assert.Equal(HttpStatusCode.Redirect, (await staff.LoginAsync(user, SecurityHost.Password)).StatusCode);
+            var response = await staff.Http.GetAsync("/staff/system");
+            if (response.Headers.Location?.OriginalString == "/staff/2fa")
+            {
+                // An admin enrols an authenticator before any admin page.
+                var enrol = await staff.Http.GetStringAsync("/staff/2fa");
+                var secret = System.Text.RegularExpressions.Regex.Match(enrol, "<code class=\"secret\">([A-Z2-7]+)</code>").Groups[1].Value;
+                await staff.Http.PostAsync("/staff/2fa", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["code"] = Totp.Code(secret), ["__RequestVerificationToken"] = await staff.TokenAsync("/staff/2fa"),
+                }));
+                response = await staff.Http.GetAsync("/staff/system");
+            }
+
+            return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        }
+
+        var (status, page) = await SystemPageAs("admin-hn");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Hệ thống", page);
+        Assert.Contains("LiteDB", page);
+        Assert.Contains("Lần gần nhất", page); // the backup's time and size
+        Assert.Contains("Telegram", page);
+        Assert.Matches(@"BHXH cơ sở Đống Đa</td><td>\d+</td>", page);
+        Assert.DoesNotContain("001090001234", page);
+        Assert.DoesNotContain("0912 345 678", page);
+        Assert.DoesNotContain("Nguyễn Văn An", page, StringComparison.OrdinalIgnoreCase);
+
+        // Staff who are not admins, and nobody signed in: not found.
+        Assert.Equal(HttpStatusCode.NotFound, (await SystemPageAs("hn")).Status);
+        var anonymous = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Http.BaseAddress }.GetAsync("/staff/system");
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
+}
