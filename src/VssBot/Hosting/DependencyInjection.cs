@@ -107,9 +107,9 @@ public static class DependencyInjection
     /// or an unusable data folder stops start-up instead of the first conversation.</summary>
     public static void StartVssBot(this IServiceProvider services)
     {
-        // Every option checked before anything opens (a bad value names its key, not a failed connection).
-        services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         services.GetRequiredService<DialogContent>();
+        // Every option checked before the store opens (a bad value names its key, not a failed connection).
+        services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         services.GetRequiredService<ConversationService>();
         services.GetService<Lists.RegistrationList>();
         services.GetService<Documents.Form01>();

@@ -140,15 +140,32 @@ public sealed class BackupTests
         Assert.Empty(Copies());
         clock.Advance(TimeSpan.FromSeconds(300));
         await Poll.UntilAsync(() => Copies().Length == 1, TimeSpan.FromSeconds(20), "no first backup");
+        Assert.Equal(["vssbot-20261125T010500Z.db"], Copies());
+        var made = new SortedSet<string>(Copies(), StringComparer.Ordinal);
         for (var day = 1; day <= 2; day++)
         {
+            // A day on, the next copy; the clock moves on by the hour until it comes, in case
+            // the service had not yet begun its wait when the day passed.
             clock.Advance(TimeSpan.FromDays(1));
-            var expected = $"vssbot-202611{25 + day}T010500Z.db";
-            await Poll.UntilAsync(() => Task.FromResult(Copies().Contains(expected)), TimeSpan.FromSeconds(20), () => $"no {expected}: {string.Join(", ", Copies())}");
+            await Poll.UntilAsync(() =>
+            {
+                if (Copies().Any(c => !made.Contains(c)))
+                {
+                    return Task.FromResult(true);
+                }
+
+                clock.Advance(TimeSpan.FromHours(1));
+                return Task.FromResult(false);
+            }, TimeSpan.FromSeconds(20), () => $"no backup on day {day}: {string.Join(", ", Copies())}");
+            made.UnionWith(Copies());
         }
 
+        // Three made, the two newest kept, each with its checksum.
         await Poll.UntilAsync(() => Task.FromResult(Copies().Length == 2), TimeSpan.FromSeconds(20), () => string.Join(", ", Copies()));
-        Assert.Equal(["vssbot-20261126T010500Z.db", "vssbot-20261127T010500Z.db"], Copies());
+        Assert.Equal(3, made.Count);
+        Assert.Equal(made.TakeLast(2), Copies());
+        Assert.All(Copies(), c => Assert.True(File.Exists(Path.Combine(copies.Path, c + ".sha256"))));
+        Assert.False(File.Exists(Path.Combine(copies.Path, made.First() + ".sha256")));
     }
 
     [Fact]

@@ -92,24 +92,7 @@ public sealed class CrashTests
             for (var round = 0; round < MaxRounds && (round < 2 || Volatile.Read(ref kills) < Kills); round++)
             foreach (var answer in round == 0 ? Script : Script.Prepend("Về menu chính"))
             {
-                var response = await Send(() =>
-                {
-                    var message = new HttpRequestMessage(HttpMethod.Post, $"/api/chat/conversations/{id}/messages");
-                    if (answer == Photo)
-                    {
-                        var form = new MultipartFormDataContent();
-                        var file = new ByteArrayContent(photo);
-                        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-                        form.Add(file, "photo", "photo.jpg");
-                        message.Content = form;
-                    }
-                    else
-                    {
-                        message.Content = JsonContent.Create(new { text = answer });
-                    }
-
-                    return message;
-                });
+                var response = await Send(() => ChatClient.Request(id, answer, photo, Photo));
                 if (response?.StatusCode == HttpStatusCode.OK)
                 {
                     lock (mine)

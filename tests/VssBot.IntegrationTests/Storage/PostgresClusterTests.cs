@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using VssBot.IntegrationTests.Support;
 using VssBot.Storage.Postgres;
@@ -44,7 +42,7 @@ public sealed class PostgresClusterTests
                     var instance = instances[Next(alive, citizen + step + attempt)];
                     try
                     {
-                        var response = await instance.Http.SendAsync(Message(key, answer, photo));
+                        var response = await instance.Http.SendAsync(ChatClient.Request(key, answer, photo, Photo));
                         if (response.StatusCode == HttpStatusCode.OK)
                         {
                             if (Interlocked.Increment(ref acknowledged) == Citizens * Script.Length / 2)
@@ -134,25 +132,6 @@ public sealed class PostgresClusterTests
                 return (from + i) % alive.Length;
             }
         }
-    }
-
-    private static HttpRequestMessage Message(string key, string answer, byte[] photo)
-    {
-        var message = new HttpRequestMessage(HttpMethod.Post, $"/api/chat/conversations/{key}/messages");
-        if (answer == Photo)
-        {
-            var form = new MultipartFormDataContent();
-            var file = new ByteArrayContent(photo);
-            file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-            form.Add(file, "photo", "photo.jpg");
-            message.Content = form;
-        }
-        else
-        {
-            message.Content = JsonContent.Create(new { text = answer });
-        }
-
-        return message;
     }
 
     private static List<string> UserMessages(JsonElement[] messages) =>

@@ -59,6 +59,27 @@ public sealed class ChatClient(HttpClient http)
         return Text(await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 
+    /// <summary>A message to post on its own (to resend it, or to another instance): the text,
+    /// or the photo when the answer is <paramref name="photoMarker"/>.</summary>
+    public static HttpRequestMessage Request(string key, string answer, byte[] photo, string photoMarker)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, $"/api/chat/conversations/{key}/messages");
+        if (answer == photoMarker)
+        {
+            var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(photo);
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+            form.Add(file, "photo", "photo.jpg");
+            message.Content = form;
+        }
+        else
+        {
+            message.Content = JsonContent.Create(new { text = answer });
+        }
+
+        return message;
+    }
+
     public async Task<JsonElement[]> MessagesAsync(int after = 0)
     {
         var body = await Http.GetFromJsonAsync<JsonElement>($"/api/chat/conversations/{Id}/messages?after={after}");
