@@ -169,6 +169,26 @@ public sealed class BackupTests
     }
 
     [Fact]
+    public async Task AFailedBackupIsAWarningOnReadyzAndTheSystemPage()
+    {
+        using var data = new TempFolder("backup-fails");
+        var notAFolder = Path.Combine(data.Path, "not-a-folder");
+        await File.WriteAllTextAsync(notAFolder, "a file where the backups' folder should be");
+        await SecurityHost.AddStaffAsync(data.Path, "admin-hn", "hn-dong-da", "admin");
+        await using var server = await VssBotProcess.StartAsync(data.Path, $"--Backup:Directory={notAFolder}", "--Backup:FirstDelaySeconds=0");
+        await Poll.UntilAsync(() => server.Output.Contains("Backup failed"), TimeSpan.FromSeconds(30), "the backup did not fail");
+
+        var ready = await server.Http.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode); // still serving: a warning, not an outage
+        Assert.Contains("degraded", await ready.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("ok", await server.Http.GetStringAsync("/healthz"), StringComparison.OrdinalIgnoreCase);
+
+        using var admin = new StaffBrowser(server.Http.BaseAddress!);
+        var page = WebUtility.HtmlDecode(await (await admin.SignedInGetAsync("admin-hn", "/staff/system")).Content.ReadAsStringAsync());
+        Assert.Contains("Sao lưu gần nhất không thành công", page);
+    }
+
+    [Fact]
     public async Task BackupSettingsAreRefusedOnPostgreSql()
     {
         using var data = new TempFolder("backup-pg");
