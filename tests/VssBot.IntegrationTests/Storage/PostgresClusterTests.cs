@@ -28,6 +28,7 @@ public sealed class PostgresClusterTests
             var alive = new[] { true, true, true };
             var acknowledged = 0;
             var cutOff = 0;
+            var inFlight = new int[3];
             var half = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var photo = TestImages.Jpeg();
 
@@ -39,10 +40,12 @@ public sealed class PostgresClusterTests
             {
                 for (var attempt = 0; attempt < 200; attempt++)
                 {
-                    var instance = instances[Next(alive, citizen + step + attempt)];
+                    var chosen = Next(alive, citizen + step + attempt);
+                    var instance = instances[chosen];
                     try
                     {
-                        var response = await instance.Http.SendAsync(ChatClient.Request(key, answer, photo, Photo));
+                        Interlocked.Increment(ref inFlight[chosen]);
+                        using var response = await SendAsync(instance, ChatClient.Request(key, answer, photo, Photo), () => Interlocked.Decrement(ref inFlight[chosen]));
                         if (response.StatusCode == HttpStatusCode.OK)
                         {
                             if (Interlocked.Increment(ref acknowledged) == Citizens * Script.Length / 2)
@@ -59,8 +62,7 @@ public sealed class PostgresClusterTests
                     catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                     {
                         Interlocked.Increment(ref cutOff);
-                        var other = instances[Next(alive, citizen + step + attempt + 1)];
-                        if (UserMessages(await new ChatClient(other.Http).Resume(key).MessagesAsync()).Count > kept)
+                        if (await KeptAsync(instances[Next(alive, citizen + step + attempt + 1)], key) > kept)
                         {
                             return; // it was kept before the instance died
                         }
@@ -84,8 +86,10 @@ public sealed class PostgresClusterTests
             var citizens = Task.WhenAll(Enumerable.Range(0, Citizens).Select(i => Task.Run(() => Citizen(i))));
             await Task.WhenAny(half.Task, citizens).WaitAsync(TimeSpan.FromMinutes(3));
             Assert.False(citizens.IsFaulted, citizens.Exception?.ToString());
-            alive[2] = false;
+            // Killed with messages in flight on it; only then do the citizens stop choosing it.
+            await Poll.UntilAsync(() => Volatile.Read(ref inFlight[2]) > 0, TimeSpan.FromSeconds(30), "nothing in flight on the third instance");
             instances[2].Kill();
+            alive[2] = false;
             var keys = await citizens.WaitAsync(TimeSpan.FromMinutes(5));
             Assert.True(cutOff > 0, "the kill cut no citizen off");
 
@@ -120,6 +124,31 @@ public sealed class PostgresClusterTests
             {
                 await instance.DisposeAsync();
             }
+        }
+    }
+
+    // How many messages the conversation holds, read through another instance (-1 if that one is going too).
+    private static async Task<int> KeptAsync(VssBotProcess instance, string key)
+    {
+        try
+        {
+            return UserMessages(await new ChatClient(instance.Http).Resume(key).MessagesAsync()).Count;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return -1;
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(VssBotProcess instance, HttpRequestMessage request, Action done)
+    {
+        try
+        {
+            return await instance.Http.SendAsync(request);
+        }
+        finally
+        {
+            done();
         }
     }
 
