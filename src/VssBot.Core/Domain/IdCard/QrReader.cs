@@ -29,31 +29,50 @@ public static class QrReader
         }
 
         var size = codec.Info.Size;
-        var sizes = Math.Max(size.Width, size.Height) >= 800 ? [size, codec.GetScaledDimensions(0.5f)] : new[] { size };
-        foreach (var scaled in sizes)
+        if (Decode(codec, size) is { } text)
         {
-            if (Decode(codec, scaled) is { } text)
-            {
-                return text;
-            }
+            return text;
         }
 
-        return null;
+        if (Math.Max(size.Width, size.Height) < 800)
+        {
+            return null;
+        }
+
+        // Half size: the JPEG decoder scales itself; other formats (a PNG poster) are scaled here.
+        var half = codec.GetScaledDimensions(0.5f);
+        if (half != size)
+        {
+            return Decode(codec, half, turned: true);
+        }
+
+        using var full = SKBitmap.Decode(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var scaled = new SKBitmap(new SKImageInfo(size.Width / 2, size.Height / 2, SKColorType.Rgba8888, SKAlphaType.Premul));
+        if (full is null || !full.ScalePixels(scaled, new SKSamplingOptions(SKFilterMode.Linear)))
+        {
+            return null;
+        }
+
+        return Read(scaled, RGBLuminanceSource.BitmapFormat.RGBA32, turned: true);
     }
 
     // Grey straight from the decoder where it can (a grey JPEG), else the colours as decoded,
     // which ZXing turns to luminance itself: no Skia copy (a copy leaves a shader to the
     // finalizer thread).
-    private static string? Decode(SKCodec codec, SKSizeI size)
+    private static string? Decode(SKCodec codec, SKSizeI size, bool turned = false)
     {
-        var reader = new BarcodeReaderGeneric { Options = Options };
         if (codec.Info.ColorType == SKColorType.Gray8)
         {
             using var grey = SKBitmap.Decode(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Gray8, SKAlphaType.Opaque));
-            return grey is null ? null : reader.Decode(new RGBLuminanceSource(grey.Bytes, grey.Width, grey.Height, RGBLuminanceSource.BitmapFormat.Gray8))?.Text;
+            return grey is null ? null : Read(grey, RGBLuminanceSource.BitmapFormat.Gray8, turned);
         }
 
         using var colour = SKBitmap.Decode(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        return colour is null ? null : reader.Decode(new RGBLuminanceSource(colour.Bytes, colour.Width, colour.Height, RGBLuminanceSource.BitmapFormat.RGBA32))?.Text;
+        return colour is null ? null : Read(colour, RGBLuminanceSource.BitmapFormat.RGBA32, turned);
     }
+
+    // The last pass also tries the image turned: ZXing's sampling grid then falls differently,
+    // which reads some codes the straight pass misses (a printed poster's, now and then).
+    private static string? Read(SKBitmap bitmap, RGBLuminanceSource.BitmapFormat format, bool turned = false) =>
+        new BarcodeReaderGeneric { Options = Options, AutoRotate = turned }.Decode(new RGBLuminanceSource(bitmap.Bytes, bitmap.Width, bitmap.Height, format))?.Text;
 }
