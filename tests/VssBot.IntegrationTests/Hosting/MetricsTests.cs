@@ -13,19 +13,33 @@ public sealed partial class MetricsTests
     public async Task ARegistrationMovesTheCountersByWhatHappened()
     {
         using var data = new TempFolder("metrics");
+        await SecurityHost.AddStaffAsync(data.Path, "hn", "hn-dong-da");
         await using var server = await VssBotProcess.StartAsync(data.Path);
         var before = Parse(await server.Http.GetStringAsync("/metrics"));
 
+        // One registers (17 turns, 3 photos, a dossier at Đống Đa), then asks for a person (2 turns).
         var citizen = new ChatClient(server.Http);
-        var reference = await citizen.RegisterAsync(); // 17 turns, 3 photos, one dossier
+        var reference = await citizen.RegisterAsync();
         Assert.NotEmpty(reference);
+        await citizen.SayAsync("gặp nhân viên");
+        await citizen.SayAsync("có");
+        var waiting = Parse(await server.Http.GetStringAsync("/metrics"));
+        Assert.Equal(1, waiting.GetValueOrDefault("vssbot_handoff_waiting{office=\"hn-dong-da\"}"));
+
+        // Another gets stuck: "DN40" is refused (3 turns).
         var stuck = new ChatClient(server.Http);
         await stuck.StartAsync();
-        // "DN40" is refused (a step failure); then they ask for a person, and wait.
-        foreach (var text in new[] { "1", "đồng ý", "DN40", "gặp nhân viên", "có" })
+        foreach (var text in new[] { "1", "đồng ý", "DN40" })
         {
             await stuck.SayAsync(text);
         }
+
+        // A staff member of Đống Đa takes the waiting chat.
+        using var staff = new StaffBrowser(server.Http.BaseAddress!);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.LoginAsync("hn", SecurityHost.Password)).StatusCode);
+        var queue = await staff.Http.GetStringAsync("/staff/queue");
+        var id = Regex.Match(queue, "/staff/conversations/([0-9a-f]+)/claim").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostAsync($"/staff/conversations/{id}/claim")).StatusCode);
 
         var scrape = await server.Http.GetStringAsync("/metrics");
         var after = Parse(scrape);
@@ -39,7 +53,8 @@ public sealed partial class MetricsTests
         Assert.Equal(3, after.Where(s => s.Key.StartsWith("vssbot_photos_total{", StringComparison.Ordinal)).Sum(s => s.Value));
         Assert.True(Moved("vssbot_store_commit_seconds_count") >= 1);
         Assert.Contains("vssbot_outbox_pending{channel=\"telegram\"}", after.Keys);
-        Assert.Equal(1, after.Where(s => s.Key.StartsWith("vssbot_handoff_waiting{", StringComparison.Ordinal)).Sum(s => s.Value));
+        Assert.Equal(0, after.Where(s => s.Key.StartsWith("vssbot_handoff_waiting{", StringComparison.Ordinal)).Sum(s => s.Value));
+        Assert.Equal(1, Moved("vssbot_handoff_wait_seconds_count{office=\"hn-dong-da\"}"));
 
         // Every series the Grafana dashboard graphs is one VssBot declares (by its Prometheus name).
         var declared = string.Concat(new[] { "src/VssBot.Core/Telemetry/VssBotMetrics.cs", "src/VssBot/Hosting/Metrics.cs" }
