@@ -1,47 +1,59 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace VssBot.Storage.Postgres;
 
 /// <summary>
-/// Statements gathered and sent as one command (one round trip), each statement's parameters
-/// renamed apart (@id → @id_3), in the order they were added.
+/// Statements gathered and sent together (one round trip, an NpgsqlBatch). Each statement's
+/// named parameters become positional ($1, $2 …), so a statement's text is the same every turn
+/// and the server's prepared form is reused.
 /// </summary>
 internal sealed partial class Batch(NpgsqlConnection connection, NpgsqlTransaction transaction)
 {
-    private readonly StringBuilder _sql = new();
-    private readonly List<NpgsqlParameter> _parameters = [];
-    private int _statements;
+    private NpgsqlBatch _batch = new(connection, transaction);
 
     public NpgsqlConnection Connection => connection;
     public NpgsqlTransaction Transaction => transaction;
 
     public void Add(string sql, params (string Name, object? Value)[] parameters)
     {
-        var n = _statements++;
-        _sql.Append(Parameter().Replace(sql, m => $"@{m.Groups[1].Value}_{n}")).Append(";\n");
-        foreach (var (name, value) in parameters)
+        var order = new List<string>();
+        var text = Parameter().Replace(sql, m =>
         {
-            _parameters.Add(new NpgsqlParameter($"{name}_{n}", value ?? DBNull.Value));
+            var name = m.Groups[1].Value;
+            var index = order.IndexOf(name);
+            if (index < 0)
+            {
+                order.Add(name);
+                index = order.Count - 1;
+            }
+
+            return "$" + (index + 1);
+        });
+        var command = new NpgsqlBatchCommand(text);
+        foreach (var name in order)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameters.Single(p => p.Name == name).Value ?? DBNull.Value });
         }
+
+        _batch.BatchCommands.Add(command);
     }
 
     public void Add((string Sql, (string Name, object? Value)[] Parameters) statement) => Add(statement.Sql, statement.Parameters);
 
     public async Task FlushAsync()
     {
-        if (_statements == 0)
+        if (_batch.BatchCommands.Count == 0)
         {
             return;
         }
 
-        await using var command = new NpgsqlCommand(_sql.ToString(), connection, transaction);
-        command.Parameters.AddRange(_parameters.ToArray());
-        await command.ExecuteNonQueryAsync();
-        _sql.Clear();
-        _parameters.Clear();
-        _statements = 0;
+        await using (_batch)
+        {
+            await _batch.ExecuteNonQueryAsync();
+        }
+
+        _batch = new NpgsqlBatch(connection, transaction);
     }
 
     [GeneratedRegex(@"@(\w+)")]

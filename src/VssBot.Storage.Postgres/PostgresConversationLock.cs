@@ -11,7 +11,7 @@ namespace VssBot.Storage.Postgres;
 /// </summary>
 public sealed class PostgresConversationLock(string connectionString) : IConversationLock, IDisposable
 {
-    private readonly NpgsqlDataSource _data = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _data = PostgresConnections.Create(connectionString);
     private readonly KeyedLock _local = new();
 
     public async Task<IDisposable> AcquireAsync(string conversationId)

@@ -12,7 +12,7 @@ namespace VssBot.Storage.Postgres;
 /// </summary>
 public sealed class PostgresOutboxCoordination(string connectionString) : IOutboxCoordination, IDisposable
 {
-    private readonly NpgsqlDataSource _data = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _data = PostgresConnections.Create(connectionString);
     private readonly string _holder = Guid.NewGuid().ToString("N");
 
     public async Task<bool> HoldAsync(string channel, string address, TimeSpan lease)

@@ -30,7 +30,7 @@ public sealed partial class PostgresStore : IConversationStore, IChannelStore, I
             throw new ArgumentException("a database password is required", nameof(password));
         }
 
-        var data = NpgsqlDataSource.Create(connectionString);
+        var data = PostgresConnections.Create(connectionString);
         await Schema.ApplyAsync(data);
         return new PostgresStore(data, password);
     }
