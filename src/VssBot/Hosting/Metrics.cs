@@ -38,7 +38,8 @@ public static class Metrics
             metrics.AddMeter(VssBotMetrics.MeterName).AddAspNetCoreInstrumentation();
             if (options.Exposure != MetricsOptions.Off)
             {
-                metrics.AddPrometheusExporter();
+                // No cached scrape: each answer is the state now (a scrape costs little here).
+                metrics.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
             }
 
             if (otlp is not null)
