@@ -6,6 +6,7 @@ internal static class Collections
     public const string Transcript = "transcript";
     public const string Dossiers = "dossiers";
     public const string DialogVersions = "dialog_versions";
+    public const string PhotoDocs = "photo_docs";
     public const string PhotoFiles = "photo_files";
     public const string PhotoChunks = "photo_chunks";
     public const string Updates = "channel_updates";

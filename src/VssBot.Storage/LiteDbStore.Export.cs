@@ -10,7 +10,7 @@ public sealed partial class LiteDbStore : IStoreExport
     public IEnumerable<string> ConversationIds() =>
         _db.GetCollection(Collections.Conversations).FindAll().Select(d => d["_id"].AsString);
 
-    public IEnumerable<string> PhotoKeys() => Photos.FindAll().Select(f => f.Id);
+    public IEnumerable<string> PhotoKeys() => PhotoShelf.Keys(_db);
 
     public IEnumerable<ChannelLink> Links() => _db.GetCollection<ChannelLink>(Collections.Links).FindAll();
 

@@ -22,12 +22,11 @@ public sealed partial class LiteDbStore
             .ToList();
         await _committer.Enqueue(db =>
         {
-            var photos = db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
             foreach (var dossier in dossiers)
             {
                 foreach (var key in dossier.PhotoKeys)
                 {
-                    photos.Delete(key);
+                    PhotoShelf.Delete(db, key);
                 }
 
                 dossier.PhotoKeys.Clear();

@@ -58,7 +58,6 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
 
     private ILiteCollection<TranscriptPage> TranscriptPages => _db.GetCollection<TranscriptPage>(Collections.Transcript);
     private ILiteCollection<Dossier> Dossiers => _db.GetCollection<Dossier>(Collections.Dossiers);
-    private ILiteStorage<string> Photos => _db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
 
     /// <summary>A conversation as last committed: from the cache of committed documents
     /// when there (no read from the file on a hot conversation), else from the file.</summary>
@@ -81,23 +80,13 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     // ordinal order and in the database's culture collation alike.
     private static BsonExpression PagesOf(string conversationId) => Query.Between("_id", conversationId + ":0", conversationId + ":a");
 
-    private static BsonExpression PhotosOf(string conversationId) => Query.Between("_id", conversationId + "/0", conversationId + "/a");
-
     public Dossier? FindDossier(string id) => Dossiers.FindById(id);
 
     public IReadOnlyList<Dossier> AllDossiers() => Dossiers.FindAll().ToList();
 
     public byte[]? Photo(string key)
     {
-        var file = Photos.FindById(key);
-        if (file is null)
-        {
-            return null;
-        }
-
-        using var stream = new MemoryStream();
-        file.CopyTo(stream);
-        return stream.ToArray();
+        return PhotoShelf.Get(_db, key);
     }
 
     public async Task CommitAsync(TurnResult turn)
@@ -157,16 +146,14 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
             db.GetCollection<TranscriptPage>(Collections.Transcript).Insert(page);
         }
 
-        var photos = db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
         foreach (var key in turn.PhotosToDelete)
         {
-            photos.Delete(key);
+            PhotoShelf.Delete(db, key);
         }
 
         foreach (var photo in turn.PhotosToStore)
         {
-            using var stream = new MemoryStream(photo.Jpeg, writable: false);
-            photos.Upload(photo.Key, photo.Key + ".jpg", stream);
+            PhotoShelf.Put(db, photo.Key, photo.Jpeg);
         }
 
         if (turn.Dossier is { } dossier)
@@ -231,11 +218,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     internal static void Erase(LiteDatabase db, string conversationId, bool keepConversation)
     {
         db.GetCollection<TranscriptPage>(Collections.Transcript).DeleteMany(PagesOf(conversationId));
-        var photos = db.GetStorage<string>(Collections.PhotoFiles, Collections.PhotoChunks);
-        foreach (var file in photos.Find(PhotosOf(conversationId)).ToList())
-        {
-            photos.Delete(file.Id);
-        }
+        PhotoShelf.DeleteOf(db, conversationId);
 
         db.GetCollection<Dossier>(Collections.Dossiers).DeleteMany(d => d.ConversationId == conversationId);
         db.GetCollection<VssBot.Core.Staff.StaffNote>(Collections.Notes).DeleteMany(n => n.ConversationId == conversationId);
