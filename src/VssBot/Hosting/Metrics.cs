@@ -24,6 +24,14 @@ public sealed class MetricsOptions
     /// <summary>An OpenTelemetry collector (http://collector:4317) to push metrics and traces to; empty: none.</summary>
     [Url(ErrorMessage = "Metrics:OtlpEndpoint must be a URL")]
     public string? OtlpEndpoint { get; set; }
+
+    /// <summary>grpc (port 4317) or http (OTLP over HTTP with protobuf, port 4318).</summary>
+    [RegularExpression("^(grpc|http)$", ErrorMessage = "Metrics:OtlpProtocol must be grpc or http")]
+    public string OtlpProtocol { get; set; } = "grpc";
+
+    /// <summary>How often metrics (and batched traces) are pushed.</summary>
+    [Range(1, 3600, ErrorMessage = "Metrics:OtlpIntervalSeconds must be between {1} and {2}")]
+    public int OtlpIntervalSeconds { get; set; } = 60;
 }
 
 public static class Metrics
@@ -44,16 +52,39 @@ public static class Metrics
 
             if (otlp is not null)
             {
-                metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+                metrics.AddOtlpExporter((exporter, reader) =>
+                {
+                    Otlp(exporter, options, otlp, "v1/metrics");
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = options.OtlpIntervalSeconds * 1000;
+                });
             }
         });
         if (otlp is not null)
         {
-            telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddOtlpExporter(o => o.Endpoint = otlp));
+            // A trace names the route's path with keys and anything personal masked, as the logs
+            // do (a web chat's key in its path is what lets anyone read the conversation), and no query.
+            telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o => o.EnrichWithHttpRequest = (activity, request) =>
+            {
+                activity.SetTag("url.path", VssBot.Logging.PersonalDataMask.Mask(request.Path.Value ?? ""));
+                activity.SetTag("url.query", null);
+                activity.DisplayName = $"{request.Method} {VssBot.Logging.PersonalDataMask.Mask(request.Path.Value ?? "")}";
+            }).AddOtlpExporter(exporter =>
+            {
+                Otlp(exporter, options, otlp, "v1/traces");
+                exporter.BatchExportProcessorOptions.ScheduledDelayMilliseconds = Math.Min(5000, options.OtlpIntervalSeconds * 1000);
+            }));
         }
 
         services.AddSingleton<MetricGauges>();
         return services;
+    }
+
+    // Over HTTP the exporter posts to the signal's own path under the collector's address.
+    private static void Otlp(OpenTelemetry.Exporter.OtlpExporterOptions exporter, MetricsOptions options, Uri endpoint, string path)
+    {
+        var http = options.OtlpProtocol == "http";
+        exporter.Protocol = http ? OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf : OpenTelemetry.Exporter.OtlpExportProtocol.Grpc;
+        exporter.Endpoint = http ? new Uri(endpoint, path) : endpoint;
     }
 
     /// <summary>GET /metrics (Prometheus) as Metrics:Exposure says; refused requests fall through to 404.</summary>
