@@ -5,8 +5,10 @@ using VssBot.Core.Staff;
 namespace VssBot.Storage.Postgres;
 
 // Everything read out whole: what `data migrate` checks its copy against.
-public sealed partial class PostgresStore : IStoreExport
+public sealed partial class PostgresStore : IStoreExport, VssBot.Core.Backups.IStoreSize
 {
+    public long SizeOnDisk => One("select pg_database_size(current_database())", r => (long)r[0]);
+
     public IEnumerable<string> ConversationIds() => Many("select id from conversations order by id", r => (string)r[0]);
 
     public IEnumerable<string> PhotoKeys() => Many("select key from photos order by key", r => (string)r[0]);

@@ -6,7 +6,7 @@ namespace VssBot.Storage;
 // Backups: LiteDB's own checkpoint, then a copy of the file, on the writer between two
 // transactions, so no turn is half in the copy and none waits longer than the copy takes.
 // The file is encrypted with Storage:Password, and so is every copy.
-public sealed partial class LiteDbStore : IStoreBackup
+public sealed partial class LiteDbStore : IStoreBackup, IStoreSize
 {
     public long SizeOnDisk => new FileInfo(Path).Length + (File.Exists(LogPath) ? new FileInfo(LogPath).Length : 0);
 

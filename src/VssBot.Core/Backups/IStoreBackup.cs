@@ -5,7 +5,4 @@ public interface IStoreBackup
 {
     /// <summary>Writes the copy to <paramref name="file"/>; its size in bytes.</summary>
     Task<long> BackupAsync(string file);
-
-    /// <summary>The store's size on disk, in bytes.</summary>
-    long SizeOnDisk { get; }
 }

@@ -55,6 +55,7 @@ public static class DependencyInjection
         Expose<VssBot.Core.Retention.IRetentionStore>(services);
         Expose<VssBot.Core.Domain.Units.IUnitStore>(services);
         Expose<VssBot.Core.Backups.IStoreBackup>(services); // the embedded store only (Backup:Directory is refused on PostgreSQL)
+        Expose<VssBot.Core.Backups.IStoreSize>(services);
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<VssBot.Core.Domain.Dossiers.IDossierStore>().FindDossier });

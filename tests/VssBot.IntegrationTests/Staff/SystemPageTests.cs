@@ -48,4 +48,20 @@ public sealed class SystemPageTests
         var anonymous = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Http.BaseAddress }.GetAsync("/staff/system");
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
     }
+
+    [Fact]
+    public async Task OnPostgreSqlThePageShowsTheDatabaseAndItsSize()
+    {
+        await using var postgres = await PostgresServer.StartAsync();
+        using var data = new TempFolder("system-page-pg");
+        string[] settings = ["--Storage:Provider=PostgreSQL", $"--Storage:ConnectionString={postgres.ConnectionString}"];
+        await SecurityHost.AddStaffAsync(data.Path, ["admin-hn", "hn-dong-da", "admin", .. settings]);
+        await using var server = await VssBotProcess.StartAsync(data.Path, settings);
+        using var admin = new StaffBrowser(server.Http.BaseAddress!);
+        var response = await admin.SignedInGetAsync("admin-hn", "/staff/system");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Matches(@"PostgreSQL, \d+\.\d MB", page);
+        Assert.Contains("pg_dump", page);
+    }
 }
