@@ -3,7 +3,8 @@ namespace VssBot.IntegrationTests.Support;
 /// <summary>
 /// Waits for something a server does on its own (a message sent from a background outbox, a
 /// state reached in another process), with a deadline: the one polling loop of the tests,
-/// never a fixed sleep before an assertion. Where an event can be awaited, tests await it.
+/// looking again at each tick of a timer, never a fixed sleep before an assertion. Where an
+/// event can be awaited, tests await it.
 /// </summary>
 public static class Poll
 {
@@ -12,18 +13,9 @@ public static class Poll
     public static async Task<T> UntilAsync<T>(Func<T?> probe, TimeSpan timeout, Func<string> whatFailed)
         where T : class
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (probe() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(Every);
-        }
-
-        throw new TimeoutException(whatFailed());
+        T? found = null;
+        await UntilAsync(() => Task.FromResult((found = probe()) is not null), timeout, whatFailed);
+        return found!;
     }
 
     public static Task UntilAsync(Func<bool> done, TimeSpan timeout, string whatFailed) =>
@@ -33,15 +25,16 @@ public static class Poll
 
     public static async Task UntilAsync(Func<Task<bool>> done, TimeSpan timeout, Func<string> whatFailed)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        using var ticks = new PeriodicTimer(Every);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!await done())
         {
-            if (DateTime.UtcNow >= deadline)
+            if (clock.Elapsed >= timeout)
             {
                 throw new TimeoutException(whatFailed());
             }
 
-            await Task.Delay(Every);
+            await ticks.WaitForNextTickAsync();
         }
     }
 }
