@@ -39,10 +39,14 @@ public sealed class PostgresOutboxCoordination(string connectionString) : IOutbo
             returning sent, second, (select 1000 - floor(extract(milliseconds from t))::int % 1000 from now)
             """);
         command.Parameters.AddWithValue("channel", channel);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        var (sent, second, untilNext) = (reader.GetInt32(0), reader.GetInt64(1), reader.GetInt32(2));
-        await reader.DisposeAsync();
+        int sent, untilNext;
+        long second;
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            (sent, second, untilNext) = (reader.GetInt32(0), reader.GetInt64(1), reader.GetInt32(2));
+        }
+
         if (sent == 1)
         {
             // The first send of a second clears the counters of the last minute's past seconds.

@@ -30,6 +30,9 @@ public sealed partial class PostgresStore
         Many("select data from outbox where channel = @channel and pending order by created_at, id limit @max", r => _sealed.Open<OutboxMessage>((byte[])r[0]),
             ("channel", channel), ("max", max));
 
+    public int OutboxBacklog(string channel) =>
+        One("select count(*)::int from outbox where channel = @channel and pending", r => (int)r[0], ("channel", channel));
+
     public async Task EnqueueAsync(OutboxMessage message)
     {
         await using var connection = await _data.OpenConnectionAsync();

@@ -297,7 +297,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         var id = _db.GetCollection<ChannelLink>(Collections.Links).FindById(linkId)?.ConversationId;
         if (id is not null && _links.Count < CacheSize)
         {
-            _links[linkId] = id;
+            _links.TryAdd(linkId, id); // never over what a commit put there meanwhile
         }
 
         return id;
@@ -320,6 +320,9 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .Take(max)
             .ToList();
+
+    public int OutboxBacklog(string channel) =>
+        _db.GetCollection<OutboxMessage>(Collections.Outbox).Count(m => m.SentAt == null && m.Channel == channel && m.FailedReason == null);
 
     public ChannelRecord? FindRecord(string id) => _db.GetCollection<ChannelRecord>(Collections.Records).FindById(id);
 

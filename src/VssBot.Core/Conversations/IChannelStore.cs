@@ -19,6 +19,9 @@ public interface IChannelStore
 
     IReadOnlyList<OutboxMessage> PendingOutbox(string channel, int max);
 
+    /// <summary>How many messages wait to go on the channel (counted, none read).</summary>
+    int OutboxBacklog(string channel);
+
     Task MarkSentAsync(OutboxMessage message);
 
     /// <summary>A record a channel keeps about a conversation, by its id.</summary>

@@ -46,8 +46,9 @@ public sealed class BackupService(IServiceProvider services, BackupOptions optio
                 File.Delete(LiteDbStore.ChecksumOf(old));
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever went wrong, it is a failed backup: shown and retried, never a stopped server.
             status.Failed(now, e.Message);
             logger.LogError("Backup failed: {Error}", e.Message);
         }

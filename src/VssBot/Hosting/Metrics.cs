@@ -118,7 +118,7 @@ public sealed class MetricGauges : IDisposable
             .Select(g => new Measurement<long>(g.Count(), VssBotMetrics.Tag("office", g.Key))),
             description: "People waiting for a staff member, by office.");
         _meter.CreateObservableGauge("vssbot.outbox.pending", () => Channels
-            .Select(channel => new Measurement<long>(channels.PendingOutbox(channel, 100_000).Count, VssBotMetrics.Tag("channel", channel))),
+            .Select(channel => new Measurement<long>(channels.OutboxBacklog(channel), VssBotMetrics.Tag("channel", channel))),
             description: "Messages waiting to be sent, by channel.");
     }
 

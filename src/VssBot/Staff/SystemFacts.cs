@@ -44,7 +44,7 @@ public sealed record SystemFacts(
             services.GetRequiredService<StoreOptions>().Provider,
             services.GetRequiredService<IStoreSize>().SizeOnDisk,
             [.. services.GetServices<IChannelState>().Select(s => s.State)],
-            [.. OutboxChannels.Select(c => (c, channels.PendingOutbox(c, 100_000).Count))],
+            [.. OutboxChannels.Select(c => (c, channels.OutboxBacklog(c)))],
             queues,
             services.GetRequiredService<BackupOptions>(),
             services.GetRequiredService<BackupStatus>(),

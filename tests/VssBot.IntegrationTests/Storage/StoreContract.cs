@@ -115,6 +115,8 @@ public abstract class StoreContract : IAsyncLifetime
         await channel.EnqueueAsync(new OutboxMessage { Id = "b", Channel = "zalo", Address = "u1", Text = "2", CreatedAt = At.AddSeconds(2) });
         await channel.EnqueueAsync(new OutboxMessage { Id = "a", Channel = "zalo", Address = "u1", Text = "1", CreatedAt = At.AddSeconds(1) });
         await channel.EnqueueAsync(new OutboxMessage { Id = "t", Channel = "telegram", Address = "9", Text = "x", CreatedAt = At });
+        Assert.Equal(2, channel.OutboxBacklog("zalo"));
+        Assert.Equal(1, channel.OutboxBacklog("telegram"));
         Assert.Equal(["a", "b"], channel.PendingOutbox("zalo", 10).Select(m => m.Id));
 
         var first = channel.PendingOutbox("zalo", 10)[0];
@@ -128,6 +130,7 @@ public abstract class StoreContract : IAsyncLifetime
         var second = channel.PendingOutbox("zalo", 10)[0];
         second.FailedReason = "-201: bad";
         await channel.MarkSentAsync(second);
+        Assert.Equal(0, channel.OutboxBacklog("zalo"));
         Assert.Empty(channel.PendingOutbox("zalo", 10));
     }
 
