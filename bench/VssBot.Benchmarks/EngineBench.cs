@@ -47,7 +47,7 @@ internal static class EngineBench
 
             var dossiers = store.AllDossiers().Count;
             var bytes = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length);
-            figures.Print(dossiers, bytes, ("commits", store.Commits.ToString()), ("failed turns", failures.ToString()));
+            figures.Print(dossiers, bytes, ("commits", store.Commits.ToString()), ("log fsyncs", store.Syncs.ToString()), ("failed turns", failures.ToString()));
             if (dossiers != citizens)
             {
                 throw new InvalidOperationException($"expected {citizens} dossiers, found {dossiers}");

@@ -13,12 +13,18 @@ internal sealed class GroupCommitter : IDisposable
 {
     private readonly LiteDatabase _db;
     private readonly int _maxBatch;
+    private readonly LiteDbDurability? _durability;
+    private readonly DiskFlusher? _flusher;
     private readonly BlockingCollection<Work> _queue = new();
     private readonly Thread _thread;
 
-    internal GroupCommitter(LiteDatabase db, int maxBatch)
+    /// <param name="durability">When given, a batch is acknowledged only once its commit is
+    /// on disk (fsync on a second thread); without, once LiteDB has committed it.</param>
+    internal GroupCommitter(LiteDatabase db, int maxBatch, LiteDbDurability? durability = null)
     {
         _db = db;
+        _durability = durability;
+        _flusher = durability is null ? null : new DiskFlusher(durability.Sync);
         _maxBatch = Math.Max(1, maxBatch);
         _thread = new Thread(Run) { IsBackground = true, Name = "vssbot-group-commit" };
         _thread.Start();
@@ -110,12 +116,6 @@ internal sealed class GroupCommitter : IDisposable
             Commits++;
             VssBot.Core.Telemetry.VssBotMetrics.StoreCommit.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
             VssBot.Core.Telemetry.VssBotMetrics.StoreBatchSize.Record(batch.Count);
-            foreach (var work in batch)
-            {
-                work.Done.TrySetResult();
-            }
-
-            return true;
         }
         catch (Exception e)
         {
@@ -127,7 +127,41 @@ internal sealed class GroupCommitter : IDisposable
 
             return false;
         }
+
+        Acknowledge(batch);
+        return true;
     }
+
+    private void Acknowledge(List<Work> batch)
+    {
+        try
+        {
+            _durability?.AfterCommit();
+        }
+        catch (Exception e)
+        {
+            foreach (var work in batch)
+            {
+                work.Done.TrySetException(e); // committed, but not known to be written: reported, never run again
+            }
+
+            return;
+        }
+
+        if (_flusher is not null)
+        {
+            _flusher.Acknowledge(batch.Select(w => w.Done).ToArray());
+            return;
+        }
+
+        foreach (var work in batch)
+        {
+            work.Done.TrySetResult();
+        }
+    }
+
+    /// <summary>fsyncs of the log so far (each covering one or more commits).</summary>
+    public long Syncs => _flusher?.Syncs ?? 0;
 
     public void Dispose()
     {
@@ -138,6 +172,7 @@ internal sealed class GroupCommitter : IDisposable
 
         _queue.CompleteAdding();
         _thread.Join(TimeSpan.FromSeconds(10));
+        _flusher?.Dispose();
     }
 
     private sealed record Work(Action<LiteDatabase> Write)

@@ -1,0 +1,50 @@
+using System.Reflection;
+using LiteDB;
+
+namespace VssBot.Storage;
+
+/// <summary>
+/// Makes LiteDB commits durable. LiteDB 5 hands a commit's log pages to a writer queue
+/// and returns; the pages usually reach the file before the commit returns, but not
+/// always. This waits for that queue (an internal of LiteDB, found once by reflection and
+/// pinned by a test against the version in Directory.Packages.props), then fsyncs the log.
+/// </summary>
+internal sealed class LiteDbDurability
+{
+    private static readonly FieldInfo Disk = Field(typeof(LiteDB.Engine.LiteEngine), "_disk");
+
+    private readonly object _disk;
+    private readonly PageCipherStream _log;
+    private Action? _waitForQueue;
+
+    public LiteDbDurability(LiteDB.Engine.LiteEngine engine, PageCipherStream log)
+    {
+        _disk = Disk.GetValue(engine) ?? throw new InvalidOperationException("LiteDB has no disk service");
+        _log = log;
+    }
+
+    /// <summary>After a commit, on the writer thread: the commit's pages are written to the
+    /// log file (in the operating system's hands, not yet on disk).</summary>
+    public void AfterCommit()
+    {
+        if (_waitForQueue is null)
+        {
+            // Lazy<DiskWriterQueue>: created at the first write.
+            var lazy = _disk.GetType().GetProperty("Queue", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)?.GetValue(_disk)
+                ?? throw new InvalidOperationException("LiteDB's disk service has no writer queue");
+            var queue = lazy.GetType().GetProperty("Value")!.GetValue(lazy)!;
+            var wait = queue.GetType().GetMethod("Wait", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes)
+                ?? throw new InvalidOperationException("LiteDB's writer queue cannot be waited for");
+            _waitForQueue = wait.CreateDelegate<Action>(queue);
+        }
+
+        _waitForQueue();
+    }
+
+    /// <summary>The log's pages written so far are on disk.</summary>
+    public void Sync() => _log.Sync();
+
+    private static FieldInfo Field(Type type, string name) =>
+        type.GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)
+        ?? throw new InvalidOperationException($"LiteDB {type.Assembly.GetName().Version} has no {type.Name}.{name}: check LiteDbDurability against this version");
+}
