@@ -6,8 +6,9 @@ using VssBot.Core.Engine;
 namespace VssBot.Storage;
 
 /// <summary>
-/// The embedded default store: one LiteDB file holding conversations, transcripts,
-/// dossiers, photos (LiteDB file storage) and the dialog versions conversations began on.
+/// The embedded default store: one LiteDB file holding conversations (with their latest
+/// turns' transcript), older transcript pages, dossiers, photos (one document each) and the
+/// dialog versions conversations began on.
 /// </summary>
 public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, VssBot.Core.Domain.Units.IUnitStore, ISecretStore,
     VssBot.Core.Domain.Dossiers.IDossierStore, VssBot.Core.Staff.IStaffStore, VssBot.Core.Staff.IHandoffStore, VssBot.Core.Retention.IRetentionStore, IDisposable
@@ -42,13 +43,24 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         // LiteDB's own file format and encryption, through streams of ours: faster page
         // encryption, and commits made durable (see PageCipherStream, LiteDbDurability).
         _data = new PageCipherStream(Path, options.Password, syncOnFlush: true);
-        _log = new PageCipherStream(LogPath, options.Password, syncOnFlush: false);
-        var engine = new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings
+        LiteDB.Engine.LiteEngine engine;
+        try
         {
-            DataStream = _data,
-            LogStream = _log,
-            TempStream = new MemoryStream(), // sorts never spill to an unencrypted file
-        });
+            _log = new PageCipherStream(LogPath, options.Password, syncOnFlush: false);
+            engine = new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings
+            {
+                DataStream = _data,
+                LogStream = _log,
+                TempStream = new MemoryStream(), // sorts never spill to an unencrypted file
+            });
+        }
+        catch
+        {
+            _log?.Dispose();
+            _data.Dispose();
+            throw;
+        }
+
         _db = new LiteDatabase(engine, _mapper);
         // Conversations and transcript pages, written every turn, have no secondary index to
         // keep up: pages are found by their id's prefix (the conversation), the few handed-off
@@ -76,19 +88,26 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
 
     /// <summary>A conversation as last committed: from the cache of committed documents
     /// when there (no read from the file on a hot conversation), else from the file.</summary>
-    public Conversation? FindConversation(string id)
-    {
-        var document = _committed.TryGetValue(id, out var cached) ? cached : _db.GetCollection(Collections.Conversations).FindById(id);
-        return document is null ? null : ConversationRecord.Unpack(document);
-    }
+    public Conversation? FindConversation(string id) =>
+        Committed(id) is { } document ? ConversationRecord.Unpack(document) : null;
 
-    public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq) =>
-        TranscriptPages.Find(PagesOf(conversationId))
+    private BsonDocument? Committed(string id) =>
+        _committed.TryGetValue(id, out var cached) ? cached : _db.GetCollection(Collections.Conversations).FindById(id);
+
+    public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq)
+    {
+        // The conversation's tail first, then the pages: a tail moved into a page meanwhile
+        // is then found in the page (an entry seen twice is kept once).
+        var tail = TranscriptTail.Entries(conversationId, Committed(conversationId), afterSeq).ToList();
+        return TranscriptPages.Find(PagesOf(conversationId))
             .Where(p => p.Last > afterSeq)
             .SelectMany(p => p.Entries())
             .Where(t => t.Seq > afterSeq)
+            .Concat(tail)
+            .DistinctBy(t => t.Seq)
             .OrderBy(t => t.Seq)
             .ToList();
+    }
 
     // Ranges over the primary key, never a LIKE. Page ids are "{id}:{digits}" and photo keys
     // "{id}/{digits}-…": after the same prefix, a digit sorts after "0" and before "a" in
@@ -108,7 +127,8 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     {
         // Serialising here, on the caller's thread, keeps the single writer's work small.
         var document = ConversationRecord.Pack(turn.Conversation);
-        var page = turn.Transcript.Count > 0 ? TranscriptPage.Of(turn.Conversation.Id, turn.Transcript) : null;
+        var previous = turn.EraseConversation ? null : Committed(turn.Conversation.Id); // an erasure drops the old tail
+        var page = TranscriptTail.Add(document, previous, turn.Conversation.Id, turn.Transcript);
         try
         {
             await _committer.Enqueue(db => Write(db, turn, document, page));

@@ -61,6 +61,33 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALongConversationsTranscriptReadsWholeAndInOrderFromAnyPointUntilErased()
+    {
+        var store = S<IConversationStore>();
+        var conversation = new Conversation { Id = "c40", Channel = "web", DialogId = "menu", StepId = "menu", CreatedAt = At, UpdatedAt = At };
+        for (var turn = 1; turn <= 40; turn++)
+        {
+            conversation = turn == 1 ? conversation : store.FindConversation("c40")!;
+            conversation.Seq = 2 * turn;
+            var result = new TurnResult(conversation);
+            result.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 2 * turn - 1, From = "user", Text = $"hỏi {turn}", At = At });
+            result.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 2 * turn, From = "bot", Text = $"đáp {turn}", At = At });
+            await store.CommitAsync(result);
+            Assert.Equal(Enumerable.Range(1, 2 * turn), store.Transcript("c40", 0).Select(t => t.Seq));
+        }
+
+        Assert.Equal(Enumerable.Range(32, 49), store.Transcript("c40", 31).Select(t => t.Seq));
+        Assert.Equal(["đáp 40"], store.Transcript("c40", 79).Select(t => t.Text));
+        Assert.Empty(store.Transcript("c40", 80));
+
+        var erased = new TurnResult(store.FindConversation("c40")!) { EraseConversation = true };
+        erased.Conversation.Seq = 81;
+        erased.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 81, From = "bot", Text = "Đã xoá", At = At });
+        await store.CommitAsync(erased);
+        Assert.Equal([81], store.Transcript("c40", 0).Select(t => t.Seq));
+    }
+
+    [Fact]
     public async Task AResubmittedDossierIsTheNextVersionAndKeepsWhatHappenedOutsideTheChat()
     {
         var first = Turn("c5", unit: "TH-A");

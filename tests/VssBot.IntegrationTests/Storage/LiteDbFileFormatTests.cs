@@ -1,0 +1,89 @@
+using LiteDB;
+using VssBot.Core.Engine;
+using VssBot.IntegrationTests.Support;
+using VssBot.Storage;
+
+namespace VssBot.IntegrationTests.Storage;
+
+/// <summary>The store writes LiteDB's own encrypted file format through streams of its own
+/// (and fsyncs what it commits): files from before open unchanged, and LiteDB itself opens
+/// what the store writes, even the log of a store that never closed.</summary>
+public sealed class LiteDbFileFormatTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 25, 3, 0, 0, TimeSpan.Zero);
+
+    private static ConnectionString Native(string folder, string password) =>
+        new() { Filename = Path.Combine(folder, LiteDbStore.FileName), Password = password, Connection = ConnectionType.Direct };
+
+    private static TurnResult Turn(string id, int seq)
+    {
+        var turn = new TurnResult(new Conversation { Id = id, Channel = "web", DialogId = "menu", StepId = "menu", CreatedAt = At, UpdatedAt = At, Seq = seq });
+        turn.Transcript.Add(new TranscriptEntry { ConversationId = id, Seq = seq, From = "user", Text = $"Nguyễn Văn An {seq}", At = At });
+        return turn;
+    }
+
+    [Fact]
+    public async Task AFileLiteDbEncryptedOpensInTheStoreAndCarriesOn()
+    {
+        using var data = new TempFolder("format-native");
+        using (var db = new LiteDatabase(Native(data.Path, VssBotProcess.TestKey)))
+        {
+            // The transcript as it was stored before conversations kept their latest turns.
+            db.GetCollection<TranscriptPage>("transcript").Insert(TranscriptPage.Of("old", [new TranscriptEntry { ConversationId = "old", Seq = 1, From = "user", Text = "xin chào", At = At }]));
+            db.GetCollection("secrets").Insert(new BsonDocument { ["_id"] = "k", ["Value"] = "v" });
+        }
+
+        using (var store = new LiteDbStore(new StoreOptions { DataDirectory = data.Path, Password = VssBotProcess.TestKey }))
+        {
+            Assert.Equal("v", store.Secret("k"));
+            Assert.Equal(["xin chào"], store.Transcript("old", 0).Select(t => t.Text));
+            await store.CommitAsync(Turn("new", 1));
+            Assert.True(store.Syncs >= 1, "a commit is fsynced before it is acknowledged");
+            Assert.True(store.Syncs <= store.Commits);
+        }
+
+        using var again = new LiteDatabase(Native(data.Path, VssBotProcess.TestKey));
+        Assert.Equal(1, again.GetCollection("conversations").Count());
+        Assert.Equal("v", again.GetCollection("secrets").FindById("k")["Value"].AsString);
+    }
+
+    [Fact]
+    public async Task WhatTheStoreCommittedIsInItsLogForLiteDbToReplayAfterACrash()
+    {
+        using var data = new TempFolder("format-log");
+        using var copy = new TempFolder("format-log-copy");
+        using (var store = new LiteDbStore(new StoreOptions { DataDirectory = data.Path, Password = VssBotProcess.TestKey }))
+        {
+            for (var seq = 1; seq <= 20; seq++)
+            {
+                await store.CommitAsync(Turn("c" + seq, seq));
+            }
+
+            // Copied while open, before any checkpoint: the files as a crash would leave them.
+            foreach (var file in Directory.GetFiles(data.Path))
+            {
+                File.Copy(file, Path.Combine(copy.Path, Path.GetFileName(file)));
+            }
+
+            Assert.True(new FileInfo(Path.Combine(copy.Path, "vssbot-log.db")).Length > 8192, "the commits are in the log");
+        }
+
+        using var db = new LiteDatabase(Native(copy.Path, VssBotProcess.TestKey));
+        Assert.Equal(20, db.GetCollection("conversations").Count());
+        var bytes = File.ReadAllBytes(Path.Combine(copy.Path, LiteDbStore.FileName));
+        Assert.Equal(-1, bytes.AsSpan().IndexOf("Nguy"u8)); // encrypted, as before
+    }
+
+    [Fact]
+    public void AnotherKeyOpensNothingAndChangesNothing()
+    {
+        using var data = new TempFolder("format-key");
+        new LiteDbStore(new StoreOptions { DataDirectory = data.Path, Password = VssBotProcess.TestKey }).Dispose();
+        var file = Path.Combine(data.Path, LiteDbStore.FileName);
+        var before = File.ReadAllBytes(file);
+
+        Assert.ThrowsAny<LiteException>(() => new LiteDbStore(new StoreOptions { DataDirectory = data.Path, Password = "another key, long enough 2026" }));
+        Assert.Equal(before, File.ReadAllBytes(file));
+        Assert.ThrowsAny<LiteException>(() => new LiteDatabase(Native(data.Path, "another key, long enough 2026")).GetCollectionNames().ToList());
+    }
+}
