@@ -12,7 +12,9 @@ namespace VssBot.Benchmarks;
 /// process) on one throw-away local server, citizens spread over the instances.</summary>
 internal static class PostgresBench
 {
-    public static async Task RunAsync(int citizens, int concurrency)
+    /// <param name="tcp">Over TCP on 127.0.0.1 rather than the server's Unix socket (how a
+    /// client on the database's machine connects).</param>
+    public static async Task RunAsync(int citizens, int concurrency, bool tcp)
     {
         await using var server = await PostgresServer.StartAsync();
         // (instances, citizens, printed): a first unmeasured run warms the JIT up.
@@ -25,7 +27,7 @@ internal static class PostgresBench
                 await create.ExecuteNonQueryAsync();
             }
 
-            var connection = new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, MaxPoolSize = 60 }.ConnectionString;
+            var connection = new Npgsql.NpgsqlConnectionStringBuilder(tcp ? server.ConnectionString : server.SocketConnectionString) { Database = database, MaxPoolSize = 60 }.ConnectionString;
             var output = Console.Out;
             Console.SetOut(printed ? output : TextWriter.Null);
             try
@@ -49,13 +51,13 @@ internal static class PostgresBench
         for (var i = 0; i < count; i++)
         {
             var store = await PostgresStore.OpenAsync(connection, HostProcess.Key);
-            var conversationLock = new PostgresConversationLock(connection);
+            var conversationLock = new PostgresConversationLock(connection, store);
             stores.Add(store);
             locks.Add(conversationLock);
             services.Add(new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System, [], conversationLock: conversationLock));
         }
 
-        var figures = new Figures($"(pg) engine + PostgreSQL, {count} instance(s), {citizens} citizens, {concurrency} at a time, {Citizen.SmallPhotoJpeg.Length / 1024.0:F1} KB photos");
+        var figures = new Figures($"(pg) engine + PostgreSQL ({(connection.Contains("Host=127.0.0.1") ? "TCP" : "Unix socket")}), {count} instance(s), {citizens} citizens, {concurrency} at a time, {Citizen.SmallPhotoJpeg.Length / 1024.0:F1} KB photos");
         await Parallel.ForEachAsync(Enumerable.Range(0, citizens), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (n, _) =>
         {
             // Every other message lands on the other instance, as behind a load balancer.

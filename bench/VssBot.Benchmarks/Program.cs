@@ -1,6 +1,6 @@
 using VssBot.Benchmarks;
 
-// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|peer|engine-only|http|http-text|pg|telegram|startup|all] [size] [concurrency] [--big-photos]
+// dotnet run -c Release --project bench/VssBot.Benchmarks -- [engine|peer|engine-only|http|http-text|pg|telegram|startup|all] [size] [concurrency] [--big-photos] [--tcp]
 var what = args.FirstOrDefault() ?? "all";
 int Size(int fallback) => args.Length > 1 && int.TryParse(args[1], out var n) ? n : fallback;
 Console.WriteLine($"VssBot benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -46,7 +46,7 @@ if (what is "http" or "all")
 
 if (what is "pg")
 {
-    await PostgresBench.RunAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var q) ? q : 50);
+    await PostgresBench.RunAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var q) ? q : 50, args.Contains("--tcp"));
 }
 
 if (what is "http-text")

@@ -6,30 +6,22 @@ namespace VssBot.Storage.Postgres;
 /// <summary>
 /// Statements gathered and sent together (one round trip, an NpgsqlBatch). Each statement's
 /// named parameters become positional ($1, $2 …), so a statement's text is the same every turn
-/// and the server's prepared form is reused.
+/// and the server's prepared form is reused. Without a transaction, the statements sent
+/// together are one transaction of their own (PostgreSQL's implicit transaction up to the
+/// batch's one Sync): all or nothing, in one round trip with no BEGIN or COMMIT.
 /// </summary>
-internal sealed partial class Batch(NpgsqlConnection connection, NpgsqlTransaction transaction)
+internal sealed partial class Batch(NpgsqlConnection connection, NpgsqlTransaction? transaction)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, List<string> Order)> Rewritten = new();
+
     private NpgsqlBatch _batch = new(connection, transaction);
 
     public NpgsqlConnection Connection => connection;
-    public NpgsqlTransaction Transaction => transaction;
+    public NpgsqlTransaction Transaction => transaction ?? throw new InvalidOperationException("this batch runs without a transaction");
 
     public void Add(string sql, params (string Name, object? Value)[] parameters)
     {
-        var order = new List<string>();
-        var text = Parameter().Replace(sql, m =>
-        {
-            var name = m.Groups[1].Value;
-            var index = order.IndexOf(name);
-            if (index < 0)
-            {
-                order.Add(name);
-                index = order.Count - 1;
-            }
-
-            return "$" + (index + 1);
-        });
+        var (text, order) = Rewritten.GetOrAdd(sql, Positional);
         var command = new NpgsqlBatchCommand(text);
         foreach (var name in order)
         {
@@ -54,6 +46,24 @@ internal sealed partial class Batch(NpgsqlConnection connection, NpgsqlTransacti
         }
 
         _batch = new NpgsqlBatch(connection, transaction);
+    }
+
+    private static (string, List<string>) Positional(string sql)
+    {
+        var order = new List<string>();
+        var text = Parameter().Replace(sql, m =>
+        {
+            var name = m.Groups[1].Value;
+            var index = order.IndexOf(name);
+            if (index < 0)
+            {
+                order.Add(name);
+                index = order.Count - 1;
+            }
+
+            return "$" + (index + 1);
+        });
+        return (text, order);
     }
 
     [GeneratedRegex(@"@(\w+)")]

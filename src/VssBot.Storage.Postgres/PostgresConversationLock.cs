@@ -9,7 +9,9 @@ namespace VssBot.Storage.Postgres;
 /// from before the conversation is read until after the turn is committed. Turns of one
 /// conversation in this process queue in memory first, so they do not hold connections.
 /// </summary>
-public sealed class PostgresConversationLock(string connectionString) : IConversationLock, IDisposable
+/// <remarks>Given the store, the lock reads the conversation in the same round trip and hands
+/// it to the store for as long as the lock is held.</remarks>
+public sealed class PostgresConversationLock(string connectionString, PostgresStore? store = null) : IConversationLock, IDisposable
 {
     private readonly NpgsqlDataSource _data = PostgresConnections.Create(connectionString);
     private readonly KeyedLock _local = new();
@@ -21,16 +23,27 @@ public sealed class PostgresConversationLock(string connectionString) : IConvers
         try
         {
             connection = await _data.OpenConnectionAsync();
-            await using (var take = new NpgsqlCommand("select pg_advisory_lock(@key)", connection))
+            await using (var take = new NpgsqlBatch(connection))
             {
-                take.Parameters.AddWithValue("key", Key(conversationId));
-                await take.ExecuteNonQueryAsync();
+                take.BatchCommands.Add(new NpgsqlBatchCommand("select pg_advisory_lock($1)") { Parameters = { new NpgsqlParameter { Value = Key(conversationId) } } });
+                if (store is not null)
+                {
+                    take.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStore.HeldReadSql) { Parameters = { new NpgsqlParameter { Value = conversationId } } });
+                }
+
+                await using var reader = await take.ExecuteReaderAsync();
+                if (store is not null)
+                {
+                    await reader.NextResultAsync();
+                    store.Hold(conversationId, await reader.ReadAsync() ? (byte[])reader[0] : null);
+                }
             }
 
-            return new Held(connection, Key(conversationId), local);
+            return new Held(connection, Key(conversationId), local, () => store?.Release(conversationId));
         }
         catch
         {
+            store?.Release(conversationId);
             connection?.Dispose();
             local.Dispose();
             throw;
@@ -42,10 +55,11 @@ public sealed class PostgresConversationLock(string connectionString) : IConvers
     private static long Key(string conversationId) =>
         BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("conversation:" + conversationId)), 0);
 
-    private sealed class Held(NpgsqlConnection connection, long key, IDisposable local) : IDisposable
+    private sealed class Held(NpgsqlConnection connection, long key, IDisposable local, Action forget) : IDisposable
     {
         public void Dispose()
         {
+            forget(); // before the lock goes: another instance may change the conversation after
             try
             {
                 using var release = new NpgsqlCommand("select pg_advisory_unlock(@key)", connection);

@@ -13,8 +13,11 @@ public sealed partial class PostgresStore
         var c = turn.Conversation;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var connection = await _data.OpenConnectionAsync();
-        await using var tx = await connection.BeginTransactionAsync();
-        if (turn.Dossier is { } submitted && await DossierOwnerAsync(connection, tx, submitted.Id) is { } owner && owner != submitted.ConversationId)
+        // Most turns only write: their statements go as one batch, its own transaction (one
+        // round trip). A turn that reads before it writes (a dossier, an erasure) opens one.
+        var readsFirst = turn.Dossier is not null || turn.LoggedIn is not null || turn.Discrepancy is not null || turn.EraseConversation;
+        await using var tx = readsFirst ? await connection.BeginTransactionAsync() : null;
+        if (turn.Dossier is { } submitted && await DossierOwnerAsync(connection, tx!, submitted.Id) is { } owner && owner != submitted.ConversationId)
         {
             // A reference is unique: the turn is refused whole and run again with the next one.
             throw new DossierReferenceTakenException(submitted.Id);
@@ -22,19 +25,21 @@ public sealed partial class PostgresStore
 
         if (turn.EraseConversation)
         {
-            await EraseAsync(connection, tx, c.Id, keepConversation: true);
+            await EraseAsync(connection, tx!, c.Id, keepConversation: true);
         }
 
         // The turn's writes go to the server together (one round trip), read-backs flushing first.
         var batch = new Batch(connection, tx);
+        var sealedConversation = _sealed.Seal(c);
         batch.Add("""
             insert into conversations (id, unit, handed_off, updated_at, data) values (@id, @unit, @handed, @at, @data)
             on conflict (id) do update set unit = excluded.unit, handed_off = excluded.handed_off, updated_at = excluded.updated_at, data = excluded.data
-            """, ("id", c.Id), ("unit", c.UnitCode), ("handed", c.Handoff is not null), ("at", c.UpdatedAt.UtcDateTime), ("data", _sealed.Seal(c)));
-        foreach (var entry in turn.Transcript)
+            """, ("id", c.Id), ("unit", c.UnitCode), ("handed", c.Handoff is not null), ("at", c.UpdatedAt.UtcDateTime), ("data", sealedConversation));
+        if (turn.Transcript.Count > 0)
         {
-            batch.Add("insert into transcript (conversation_id, seq, data) values (@id, @seq, @data) on conflict do nothing",
-                ("id", c.Id), ("seq", entry.Seq), ("data", _sealed.Seal(entry)));
+            // One statement for the turn's entries, however many.
+            batch.Add("insert into transcript (conversation_id, seq, data) select @id, unnest(@seqs::int[]), unnest(@data::bytea[]) on conflict do nothing",
+                ("id", c.Id), ("seqs", turn.Transcript.Select(e => e.Seq).ToArray()), ("data", turn.Transcript.Select(e => _sealed.Seal(e)).ToArray()));
         }
 
         foreach (var key in turn.PhotosToDelete)
@@ -87,7 +92,12 @@ public sealed partial class PostgresStore
         }
 
         await batch.FlushAsync();
-        await tx.CommitAsync();
+        if (tx is not null)
+        {
+            await tx.CommitAsync();
+        }
+
+        Committed(c.Id, sealedConversation);
         VssBot.Core.Telemetry.VssBotMetrics.StoreCommit.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         VssBot.Core.Telemetry.VssBotMetrics.StoreBatchSize.Record(1);
     }

@@ -35,9 +35,6 @@ public sealed partial class PostgresStore : IConversationStore, IChannelStore, I
         return new PostgresStore(data, password);
     }
 
-    public Conversation? FindConversation(string id) =>
-        One("select data from conversations where id = @id", r => _sealed.Open<Conversation>((byte[])r[0]), ("id", id));
-
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq) =>
         Many("select data from transcript where conversation_id = @id and seq > @after order by seq", r => _sealed.Open<TranscriptEntry>((byte[])r[0]),
             ("id", conversationId), ("after", afterSeq));

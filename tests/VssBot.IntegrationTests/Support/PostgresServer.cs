@@ -25,6 +25,10 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
 
+    /// <summary>The same server through its Unix socket (how a client on the server's own
+    /// machine connects: no TCP loopback work for the kernel).</summary>
+    public string SocketConnectionString => $"Host={_folder};Port={Port};Username=postgres;Database=postgres;Pooling=true";
+
     public static async Task<PostgresServer> StartAsync()
     {
         var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin")).FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
