@@ -4,14 +4,14 @@ using VssBot.Core.Conversations;
 namespace VssBot.Storage.Postgres;
 
 /// <summary>
-/// One turn at a time per conversation across every instance on the database: a session
-/// advisory lock on the conversation's id (hashed to 64 bits), held on its own connection
-/// from before the conversation is read until after the turn is committed. Turns of one
-/// conversation in this process queue in memory first, so they do not hold connections.
+/// One turn at a time per conversation across every instance on the database: a
+/// transaction-scoped advisory lock on the conversation's id (hashed to 64 bits), taken in the
+/// same round trip as the transaction's BEGIN and the conversation's read. The turn's writes go
+/// in that transaction (the store finds its connection) and its COMMIT releases the lock; a
+/// turn that ends without committing rolls back. Turns of one conversation in this process
+/// queue in memory first, so they do not hold connections.
 /// </summary>
-/// <remarks>Given the store, the lock reads the conversation in the same round trip and hands
-/// it to the store for as long as the lock is held.</remarks>
-public sealed class PostgresConversationLock(string connectionString, PostgresStore? store = null) : IConversationLock, IDisposable
+public sealed class PostgresConversationLock(string connectionString, PostgresStore store) : IConversationLock, IDisposable
 {
     private readonly NpgsqlDataSource _data = PostgresConnections.Create(connectionString);
     private readonly KeyedLock _local = new();
@@ -25,26 +25,29 @@ public sealed class PostgresConversationLock(string connectionString, PostgresSt
             connection = await _data.OpenConnectionAsync();
             await using (var take = new NpgsqlBatch(connection))
             {
-                take.BatchCommands.Add(new NpgsqlBatchCommand("select pg_advisory_lock($1)") { Parameters = { new NpgsqlParameter { Value = Key(conversationId) } } });
-                if (store is not null)
-                {
-                    take.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStore.HeldReadSql) { Parameters = { new NpgsqlParameter { Value = conversationId } } });
-                }
-
+                take.BatchCommands.Add(new NpgsqlBatchCommand("begin"));
+                take.BatchCommands.Add(new NpgsqlBatchCommand("select pg_advisory_xact_lock($1)") { Parameters = { new NpgsqlParameter { Value = Key(conversationId) } } });
+                take.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStore.HeldReadSql) { Parameters = { new NpgsqlParameter { Value = conversationId } } });
                 await using var reader = await take.ExecuteReaderAsync();
-                if (store is not null)
+                byte[]? data = null;
+                do
                 {
-                    await reader.NextResultAsync();
-                    store.Hold(conversationId, await reader.ReadAsync() ? (byte[])reader[0] : null);
+                    if (reader.FieldCount == 1 && reader.GetName(0) == "data" && await reader.ReadAsync())
+                    {
+                        data = (byte[])reader[0];
+                    }
                 }
+                while (await reader.NextResultAsync());
+
+                store.Hold(conversationId, data, connection);
             }
 
-            return new Held(connection, Key(conversationId), local, () => store?.Release(conversationId));
+            return new Held(connection, () => store.Release(conversationId), local);
         }
         catch
         {
-            store?.Release(conversationId);
-            connection?.Dispose();
+            store.Release(conversationId);
+            connection?.Dispose(); // a connection back in the pool with its transaction rolled back
             local.Dispose();
             throw;
         }
@@ -55,20 +58,23 @@ public sealed class PostgresConversationLock(string connectionString, PostgresSt
     private static long Key(string conversationId) =>
         BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("conversation:" + conversationId)), 0);
 
-    private sealed class Held(NpgsqlConnection connection, long key, IDisposable local, Action forget) : IDisposable
+    private sealed class Held(NpgsqlConnection connection, Func<bool> release, IDisposable local) : IDisposable
     {
         public void Dispose()
         {
-            forget(); // before the lock goes: another instance may change the conversation after
             try
             {
-                using var release = new NpgsqlCommand("select pg_advisory_unlock(@key)", connection);
-                release.Parameters.AddWithValue("key", key);
-                release.ExecuteNonQuery();
+                if (release())
+                {
+                    // Ended without a commit (nothing to write, or a failure): the rollback
+                    // releases the lock.
+                    using var rollback = new NpgsqlCommand("rollback", connection);
+                    rollback.ExecuteNonQuery();
+                }
             }
             finally
             {
-                // Closing the session would release the lock too, whatever happened above.
+                // Closing the session would end the transaction and the lock too, whatever happened above.
                 connection.Dispose();
                 local.Dispose();
             }

@@ -12,12 +12,16 @@ public sealed partial class PostgresStore
     {
         var c = turn.Conversation;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await using var connection = await _data.OpenConnectionAsync();
-        // Most turns only write: their statements go as one batch, its own transaction (one
-        // round trip). A turn that reads before it writes (a dossier, an erasure) opens one.
+        // Under the conversation's lock (PostgresConversationLock) the turn goes on in the lock's
+        // transaction and its writes end with the COMMIT that releases the lock: one round trip.
+        // Otherwise most turns only write: one batch, its own implicit transaction; a turn that
+        // reads before it writes (a dossier, an erasure) opens a transaction.
+        var held = HeldTransaction(c.Id);
+        await using var owned = held is null ? await _data.OpenConnectionAsync() : null;
+        var connection = held ?? owned!;
         var readsFirst = turn.Dossier is not null || turn.LoggedIn is not null || turn.Discrepancy is not null || turn.EraseConversation;
-        await using var tx = readsFirst ? await connection.BeginTransactionAsync() : null;
-        if (turn.Dossier is { } submitted && await DossierOwnerAsync(connection, tx!, submitted.Id) is { } owner && owner != submitted.ConversationId)
+        await using var tx = held is null && readsFirst ? await connection.BeginTransactionAsync() : null;
+        if (turn.Dossier is { } submitted && await DossierOwnerAsync(connection, tx, submitted.Id) is { } owner && owner != submitted.ConversationId)
         {
             // A reference is unique: the turn is refused whole and run again with the next one.
             throw new DossierReferenceTakenException(submitted.Id);
@@ -25,7 +29,7 @@ public sealed partial class PostgresStore
 
         if (turn.EraseConversation)
         {
-            await EraseAsync(connection, tx!, c.Id, keepConversation: true);
+            await EraseAsync(connection, tx, c.Id, keepConversation: true);
         }
 
         // The turn's writes go to the server together (one round trip), read-backs flushing first.
@@ -91,6 +95,11 @@ public sealed partial class PostgresStore
                 ("id", link.Id), ("c", link.ConversationId));
         }
 
+        if (held is not null)
+        {
+            batch.Add("commit");
+        }
+
         await batch.FlushAsync();
         if (tx is not null)
         {
@@ -131,14 +140,14 @@ public sealed partial class PostgresStore
         return await DossierAsync(batch.Connection, batch.Transaction, id);
     }
 
-    private async Task<Dossier?> DossierAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string id)
+    private async Task<Dossier?> DossierAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, string id)
     {
         await using var command = new NpgsqlCommand("select data from dossiers where id = @id", connection, tx);
         command.Parameters.AddWithValue("id", id);
         return await command.ExecuteScalarAsync() is byte[] data ? _sealed.Open<Dossier>(data) : null;
     }
 
-    private static async Task<string?> DossierOwnerAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string id)
+    private static async Task<string?> DossierOwnerAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, string id)
     {
         await using var command = new NpgsqlCommand("select conversation_id from dossiers where id = @id", connection, tx);
         command.Parameters.AddWithValue("id", id);
@@ -148,7 +157,7 @@ public sealed partial class PostgresStore
     /// <summary>Everything of a conversation: transcript, photos, dossiers, notes, undelivered
     /// messages, channels' records (each channel's removal of its copy is queued); unless kept,
     /// the conversation, its chat links and the updates received from those chats.</summary>
-    private async Task EraseAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string id, bool keepConversation)
+    private async Task EraseAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, string id, bool keepConversation)
     {
         foreach (var table in new[] { "transcript", "photos", "dossiers", "notes", "outbox" })
         {
