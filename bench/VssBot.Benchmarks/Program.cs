@@ -46,7 +46,7 @@ if (what is "http" or "all")
 
 if (what is "pg")
 {
-    await PostgresBench.RunAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var q) ? q : 50, args.Contains("--tcp"));
+    await PostgresBench.RunAsync(Size(3000), args.Length > 2 && int.TryParse(args[2], out var q) ? q : 50, args.Contains("--tcp"));
 }
 
 if (what is "http-text")
