@@ -1,0 +1,83 @@
+using Npgsql;
+using VssBot.Core.Engine;
+using VssBot.IntegrationTests.Support;
+using VssBot.Storage.Postgres;
+
+namespace VssBot.IntegrationTests.Storage;
+
+/// <summary>The per-conversation lock on PostgreSQL, as two instances hold it: transaction-scoped,
+/// taken with the conversation's read, released by the turn's commit or, without one, a rollback.</summary>
+public sealed class PostgresConversationLockTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 25, 3, 0, 0, TimeSpan.Zero);
+
+    private static TurnResult Turn(Conversation conversation, string step)
+    {
+        conversation.StepId = step;
+        conversation.Seq++;
+        var turn = new TurnResult(conversation);
+        turn.Transcript.Add(new TranscriptEntry { ConversationId = conversation.Id, Seq = conversation.Seq, From = "user", Text = step, At = At });
+        return turn;
+    }
+
+    private static async Task<int> WaitingForAdvisoryLocksAsync(string connectionString)
+    {
+        await using var data = NpgsqlDataSource.Create(connectionString);
+        await using var count = data.CreateCommand("select count(*) from pg_locks where locktype = 'advisory' and not granted");
+        return Convert.ToInt32(await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task AnotherInstanceWaitsForTheCommitThenReadsWhatItWrote()
+    {
+        var database = await postgres.NewDatabaseAsync();
+        using var storeA = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
+        using var storeB = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
+        using var lockA = new PostgresConversationLock(database, storeA);
+        using var lockB = new PostgresConversationLock(database, storeB);
+        await storeA.CommitAsync(Turn(new Conversation { Id = "c1", Channel = "web", DialogId = "menu", CreatedAt = At, UpdatedAt = At }, "menu"));
+
+        var heldA = await lockA.AcquireAsync("c1");
+        var other = await lockB.AcquireAsync("c2"); // another conversation: no wait
+        other.Dispose();
+        var waitingB = lockB.AcquireAsync("c1");
+        await Poll.UntilAsync(async () => await WaitingForAdvisoryLocksAsync(database) == 1, TimeSpan.FromSeconds(20), "instance B never waited for A's lock");
+        Assert.False(waitingB.IsCompleted);
+
+        await storeA.CommitAsync(Turn(storeA.FindConversation("c1")!, "bhxh_code"));
+        using (heldA)
+        using (await waitingB)
+        {
+            Assert.Equal("bhxh_code", storeB.FindConversation("c1")!.StepId);
+            Assert.Equal(["menu", "bhxh_code"], storeB.Transcript("c1", 0).Select(t => t.Text));
+        }
+    }
+
+    [Fact]
+    public async Task ATurnThatDoesNotCommitRollsBackAndFreesTheConversation()
+    {
+        var database = await postgres.NewDatabaseAsync();
+        using var storeA = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
+        using var storeB = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
+        using var lockA = new PostgresConversationLock(database, storeA);
+        using var lockB = new PostgresConversationLock(database, storeB);
+
+        using (await lockA.AcquireAsync("c3"))
+        {
+            Assert.Null(storeA.FindConversation("c3")); // read with the lock: not there yet
+        }
+
+        using (await lockB.AcquireAsync("c3"))
+        {
+            await storeB.CommitAsync(Turn(new Conversation { Id = "c3", Channel = "web", DialogId = "menu", CreatedAt = At, UpdatedAt = At }, "menu"));
+        }
+
+        using (await lockA.AcquireAsync("c3"))
+        {
+            Assert.Equal("menu", storeA.FindConversation("c3")!.StepId);
+        }
+
+        Assert.Equal(0, await WaitingForAdvisoryLocksAsync(database));
+        Assert.Equal("menu", storeA.FindConversation("c3")!.StepId); // outside a lock: read from the database
+    }
+}
