@@ -51,7 +51,7 @@ if (what is "pg")
 
 if (what is "http-text")
 {
-    await HttpBench.RunTextAsync(Size(1000), args.Length > 2 && int.TryParse(args[2], out var h) ? h : 50);
+    await HttpBench.RunTextAsync(Size(3000), args.Length > 2 && int.TryParse(args[2], out var h) ? h : 50);
 }
 
 if (what is "telegram" or "all")
