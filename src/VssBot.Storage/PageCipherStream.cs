@@ -52,7 +52,7 @@ internal sealed class PageCipherStream : Stream
                 RandomAccess.Read(_handle, first, 0);
                 if (first[0] != 1)
                 {
-                    throw new InvalidDataException("the database file is not encrypted");
+                    throw new LiteDB.LiteException(0, "File is not encrypted.");
                 }
 
                 first.AsSpan(1).CopyTo(salt);
