@@ -20,6 +20,22 @@ public sealed class PostgresConversationLockTests(PostgresFixture postgres) : IC
         return turn;
     }
 
+    /// <summary>What one VssBot instance on the database has: its store and its lock.</summary>
+    private sealed record Instance(PostgresStore Store, PostgresConversationLock Lock) : IDisposable
+    {
+        public static async Task<Instance> OpenAsync(string database)
+        {
+            var store = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
+            return new Instance(store, new PostgresConversationLock(database, store));
+        }
+
+        public void Dispose()
+        {
+            Lock.Dispose();
+            Store.Dispose();
+        }
+    }
+
     private static async Task<int> WaitingForAdvisoryLocksAsync(string connectionString)
     {
         await using var data = NpgsqlDataSource.Create(connectionString);
@@ -31,10 +47,9 @@ public sealed class PostgresConversationLockTests(PostgresFixture postgres) : IC
     public async Task AnotherInstanceWaitsForTheCommitThenReadsWhatItWrote()
     {
         var database = await postgres.NewDatabaseAsync();
-        using var storeA = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
-        using var storeB = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
-        using var lockA = new PostgresConversationLock(database, storeA);
-        using var lockB = new PostgresConversationLock(database, storeB);
+        using var a = await Instance.OpenAsync(database);
+        using var b = await Instance.OpenAsync(database);
+        var (storeA, lockA, storeB, lockB) = (a.Store, a.Lock, b.Store, b.Lock);
         await storeA.CommitAsync(Turn(new Conversation { Id = "c1", Channel = "web", DialogId = "menu", CreatedAt = At, UpdatedAt = At }, "menu"));
 
         var heldA = await lockA.AcquireAsync("c1");
@@ -57,27 +72,24 @@ public sealed class PostgresConversationLockTests(PostgresFixture postgres) : IC
     public async Task ATurnThatDoesNotCommitRollsBackAndFreesTheConversation()
     {
         var database = await postgres.NewDatabaseAsync();
-        using var storeA = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
-        using var storeB = await PostgresStore.OpenAsync(database, VssBotProcess.TestKey);
-        using var lockA = new PostgresConversationLock(database, storeA);
-        using var lockB = new PostgresConversationLock(database, storeB);
+        using Instance a = await Instance.OpenAsync(database), b = await Instance.OpenAsync(database);
 
-        using (await lockA.AcquireAsync("c3"))
+        using (await a.Lock.AcquireAsync("c3"))
         {
-            Assert.Null(storeA.FindConversation("c3")); // read with the lock: not there yet
+            Assert.Null(a.Store.FindConversation("c3")); // read with the lock: not there yet
         }
 
-        using (await lockB.AcquireAsync("c3"))
+        using (await b.Lock.AcquireAsync("c3"))
         {
-            await storeB.CommitAsync(Turn(new Conversation { Id = "c3", Channel = "web", DialogId = "menu", CreatedAt = At, UpdatedAt = At }, "menu"));
+            await b.Store.CommitAsync(Turn(new Conversation { Id = "c3", Channel = "web", DialogId = "menu", CreatedAt = At, UpdatedAt = At }, "menu"));
         }
 
-        using (await lockA.AcquireAsync("c3"))
+        using (await a.Lock.AcquireAsync("c3"))
         {
-            Assert.Equal("menu", storeA.FindConversation("c3")!.StepId);
+            Assert.Equal("menu", a.Store.FindConversation("c3")!.StepId);
         }
 
         Assert.Equal(0, await WaitingForAdvisoryLocksAsync(database));
-        Assert.Equal("menu", storeA.FindConversation("c3")!.StepId); // outside a lock: read from the database
+        Assert.Equal("menu", a.Store.FindConversation("c3")!.StepId); // outside a lock: read from the database
     }
 }
