@@ -49,7 +49,7 @@ internal sealed partial class EngineTurn
     private void Say(string text, IReadOnlyList<string>? choices = null, string expects = Expects.None) =>
         Append(Sender.Bot, text, choices ?? [], expects);
 
-    private void Append(string from, string text, IReadOnlyList<string> choices, string expects)
+    private void Append(Sender from, string text, IReadOnlyList<string> choices, string expects)
     {
         _c.Seq++;
         _result.Transcript.Add(new TranscriptEntry

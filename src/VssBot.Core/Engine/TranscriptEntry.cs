@@ -5,7 +5,7 @@ public sealed class TranscriptEntry
 {
     public string ConversationId { get; set; } = "";
     public int Seq { get; set; }
-    public string From { get; set; } = "";
+    public Sender From { get; set; }
     public string Text { get; set; } = "";
     public List<string> Choices { get; set; } = [];
     public string Expects { get; set; } = Engine.Expects.None;

@@ -75,7 +75,7 @@ public static class WebChatEndpoints
             }
 
             var messages = store.Transcript(id, afterSeq)
-                .Select(t => new MessageBody(t.Seq, t.From, t.Text, t.Choices, t.Expects,
+                .Select(t => new MessageBody(t.Seq, t.From.Word(), t.Text, t.Choices, t.Expects,
                     t.From == Sender.Staff && t.PhotoKey is not null ? $"/api/chat/conversations/{key}/photos/{t.Seq}" : null, File(key, t.Seq, t.FileRef)))
                 .ToList();
             return Results.Ok(new MessagesBody(messages));

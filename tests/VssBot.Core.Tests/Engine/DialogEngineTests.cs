@@ -116,7 +116,7 @@ public sealed class DialogEngineTests
         var harness = await EngineHarness.StartAsync();
         var turn = await harness.SayAsync("đồng ý");
 
-        Assert.Equal(["user", "bot"], turn.Transcript.Select(t => t.From));
+        Assert.Equal([Sender.User, Sender.Bot], turn.Transcript.Select(t => t.From));
         Assert.Equal([2, 3], turn.Transcript.Select(t => t.Seq));
         Assert.Equal(3, harness.Conversation.Seq);
         Assert.Equal("đồng ý", turn.Transcript[0].Text);

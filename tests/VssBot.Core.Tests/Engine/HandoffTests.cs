@@ -30,7 +30,7 @@ public sealed class HandoffTests
         Assert.Throws<StaffActionRefusedException>(() => engine.Staff(c, StaffAction.Say, "lan", "Lan", "xin chào", null, harness.Now));
 
         var said = engine.Staff(c, StaffAction.Say, "huyen", "Huyền", "Bạn nhập họ tên có dấu nhé", TestImages.Jpeg(), harness.Now);
-        Assert.Equal("staff", said.Transcript.Single().From);
+        Assert.Equal(Sender.Staff, said.Transcript.Single().From);
         Assert.NotNull(said.Transcript.Single().PhotoKey);
         Assert.Single(said.PhotosToStore);
 

@@ -1,3 +1,4 @@
+using VssBot.Core.Engine;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -146,7 +147,7 @@ public sealed class CrashTests
         {
             var id = store.LinkedConversation(VssBot.Web.WebKey.LinkId(key))!;
             // Every acknowledged message is in the transcript, in the order it was sent.
-            var heard = store.Transcript(id, 0).Where(t => t.From == "user").Select(t => t.Text).ToList();
+            var heard = store.Transcript(id, 0).Where(t => t.From == Sender.User).Select(t => t.Text).ToList();
             var position = 0;
             foreach (var message in sent)
             {

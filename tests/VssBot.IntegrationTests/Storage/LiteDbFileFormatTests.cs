@@ -18,7 +18,7 @@ public sealed class LiteDbFileFormatTests
     private static TurnResult Turn(string id, int seq)
     {
         var turn = new TurnResult(new Conversation { Id = id, Channel = "web", DialogId = "menu", StepId = "menu", CreatedAt = At, UpdatedAt = At, Seq = seq });
-        turn.Transcript.Add(new TranscriptEntry { ConversationId = id, Seq = seq, From = "user", Text = $"Nguyễn Văn An {seq}", At = At });
+        turn.Transcript.Add(new TranscriptEntry { ConversationId = id, Seq = seq, From = Sender.User, Text = $"Nguyễn Văn An {seq}", At = At });
         return turn;
     }
 
@@ -29,7 +29,7 @@ public sealed class LiteDbFileFormatTests
         using (var db = new LiteDatabase(Native(data.Path, VssBotProcess.TestKey)))
         {
             // The transcript as it was stored before conversations kept their latest turns.
-            db.GetCollection<TranscriptPage>("transcript").Insert(TranscriptPage.Of("old", [new TranscriptEntry { ConversationId = "old", Seq = 1, From = "user", Text = "xin chào", At = At }]));
+            db.GetCollection<TranscriptPage>("transcript").Insert(TranscriptPage.Of("old", [new TranscriptEntry { ConversationId = "old", Seq = 1, From = Sender.User, Text = "xin chào", At = At }]));
             db.GetCollection("secrets").Insert(new BsonDocument { ["_id"] = "k", ["Value"] = "v" });
         }
 

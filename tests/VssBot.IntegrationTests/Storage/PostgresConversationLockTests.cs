@@ -16,7 +16,7 @@ public sealed class PostgresConversationLockTests(PostgresFixture postgres) : IC
         conversation.StepId = step;
         conversation.Seq++;
         var turn = new TurnResult(conversation);
-        turn.Transcript.Add(new TranscriptEntry { ConversationId = conversation.Id, Seq = conversation.Seq, From = "user", Text = step, At = At });
+        turn.Transcript.Add(new TranscriptEntry { ConversationId = conversation.Id, Seq = conversation.Seq, From = Sender.User, Text = step, At = At });
         return turn;
     }
 

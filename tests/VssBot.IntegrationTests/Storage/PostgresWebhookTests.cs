@@ -1,3 +1,4 @@
+using VssBot.Core.Engine;
 using System.Net;
 using System.Text;
 using VssBot.IntegrationTests.Support;
@@ -58,10 +59,10 @@ public sealed class PostgresWebhookTests
             // Heard in the order sent, each once; answered in the order heard, each once.
             var id = store.LinkedConversation($"telegram:{chat}")!;
             var transcript = store.Transcript(id, 0);
-            Assert.Equal(Script[1..], transcript.Where(t => t.From == "user").Select(t => t.Text)); // "/start" opens it
+            Assert.Equal(Script[1..], transcript.Where(t => t.From == Sender.User).Select(t => t.Text)); // "/start" opens it
             var sent = api.To(chat).Select(m => m.Text).ToList();
             Assert.Equal(Script.Length, sent.Count);
-            var firstAnswers = transcript.Where((t, i) => t.From == "bot" && (i == 0 || transcript[i - 1].From == "user")).Select(t => t.Text).ToList();
+            var firstAnswers = transcript.Where((t, i) => t.From == Sender.Bot && (i == 0 || transcript[i - 1].From == Sender.User)).Select(t => t.Text).ToList();
             Assert.Equal(Script.Length, firstAnswers.Count);
             for (var i = 0; i < sent.Count; i++)
             {

@@ -33,8 +33,8 @@ public abstract class StoreContract : IAsyncLifetime
     {
         var conversation = new Conversation { Id = id, Channel = "web", DialogId = "menu", StepId = "menu", UnitCode = unit, CreatedAt = At, UpdatedAt = At, Seq = 2 };
         var turn = new TurnResult(conversation);
-        turn.Transcript.Add(new TranscriptEntry { ConversationId = id, Seq = 1, From = "user", Text = "xin chào", At = At });
-        turn.Transcript.Add(new TranscriptEntry { ConversationId = id, Seq = 2, From = "bot", Text = "Chào bạn", At = At });
+        turn.Transcript.Add(new TranscriptEntry { ConversationId = id, Seq = 1, From = Sender.User, Text = "xin chào", At = At });
+        turn.Transcript.Add(new TranscriptEntry { ConversationId = id, Seq = 2, From = Sender.Bot, Text = "Chào bạn", At = At });
         turn.Links.Add(new ChannelLink { Id = "web:" + id, ConversationId = id });
         return turn;
     }
@@ -70,8 +70,8 @@ public abstract class StoreContract : IAsyncLifetime
             conversation = turn == 1 ? conversation : store.FindConversation("c40")!;
             conversation.Seq = 2 * turn;
             var result = new TurnResult(conversation);
-            result.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 2 * turn - 1, From = "user", Text = $"hỏi {turn}", At = At });
-            result.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 2 * turn, From = "bot", Text = $"đáp {turn}", At = At });
+            result.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 2 * turn - 1, From = Sender.User, Text = $"hỏi {turn}", At = At });
+            result.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 2 * turn, From = Sender.Bot, Text = $"đáp {turn}", At = At });
             await store.CommitAsync(result);
             Assert.Equal(Enumerable.Range(1, 2 * turn), store.Transcript("c40", 0).Select(t => t.Seq));
         }
@@ -82,7 +82,7 @@ public abstract class StoreContract : IAsyncLifetime
 
         var erased = new TurnResult(store.FindConversation("c40")!) { EraseConversation = true };
         erased.Conversation.Seq = 81;
-        erased.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 81, From = "bot", Text = "Đã xoá", At = At });
+        erased.Transcript.Add(new TranscriptEntry { ConversationId = "c40", Seq = 81, From = Sender.Bot, Text = "Đã xoá", At = At });
         await store.CommitAsync(erased);
         Assert.Equal([81], store.Transcript("c40", 0).Select(t => t.Seq));
     }

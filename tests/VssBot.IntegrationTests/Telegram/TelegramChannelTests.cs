@@ -1,3 +1,4 @@
+using VssBot.Core.Engine;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,7 +93,7 @@ public sealed class TelegramChannelTests
 
         var store = host.Factory.Services.GetRequiredService<LiteDbStore>();
         var transcript = store.Transcript(store.LinkedConversation($"telegram:{chat}")!, 0);
-        Assert.Single(transcript, t => t.From == "user" && t.Text == "1");
+        Assert.Single(transcript, t => t.From == Sender.User && t.Text == "1");
         Assert.Equal(before + 2, host.Api.To(chat).Count);
     }
 
