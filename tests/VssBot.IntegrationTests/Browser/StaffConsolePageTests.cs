@@ -42,6 +42,8 @@ public sealed class StaffConsolePageTests
             await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
             await Expect(page.Locator("table")).ToContainTextAsync("Nguyen Van An");
             await Expect(page.Locator(".photos img")).ToHaveCountAsync(3);
+            // Loaded, not only in the page: wait for the browser to have decoded the first photo.
+            await page.WaitForFunctionAsync("() => { const img = document.querySelector('.photos img'); return img && img.complete && img.naturalWidth > 0; }");
             Assert.True(await page.Locator(".photos img").First.EvaluateAsync<int>("img => img.naturalWidth") > 0);
             await page.GetByRole(AriaRole.Button, new() { Name = "Duyệt hồ sơ" }).ClickAsync();
             await Expect(page.Locator("main")).ToContainTextAsync("Trạng thái: Đã duyệt");
