@@ -12,7 +12,8 @@ public sealed partial class LiteDbStore
     {
         var decidedBefore = now.AddDays(-options.DecidedPhotoDays);
         var untouchedBefore = now.AddDays(-options.AbandonedDays).UtcDateTime;
-        var dossiers = Dossiers.Find(d => d.Status == DossierStatus.Approved || d.Status == DossierStatus.Rejected)
+        // Filtered here, not in a LiteDB expression: an enum compared in C# is compared as its number.
+        var dossiers = Dossiers.FindAll().Where(d => d.Status.IsDecided())
             .Where(d => d.DecidedAt < decidedBefore && d.PhotosDeletedAt == null)
             .ToList();
         var abandoned = _db.GetCollection(Collections.Conversations)
@@ -52,7 +53,7 @@ public sealed partial class LiteDbStore
         _committer.Enqueue(db => db.GetCollection<Dossier>(Collections.Dossiers).Upsert(dossier));
 
     /// <summary>Marks a dossier approved or rejected (until the staff console does it).</summary>
-    public async Task<bool> DecideAsync(string dossierId, string status, DateTimeOffset now)
+    public async Task<bool> DecideAsync(string dossierId, DossierStatus status, DateTimeOffset now)
     {
         if (FindDossier(dossierId) is not { } dossier)
         {

@@ -349,6 +349,8 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         mapper.Entity<Conversation>().Id(c => c.Id);
         mapper.Entity<TranscriptPage>().Id(t => t.Id);
         mapper.Entity<Dossier>().Id(d => d.Id);
+        // Statuses as the words stored before they were an enum.
+        mapper.RegisterType(s => new BsonValue(s.Word()), b => DossierStatuses.Parse(b.AsString) ?? DossierStatus.Submitted);
         mapper.Entity<VssBot.Core.Domain.Units.Unit>().Id(u => u.Code);
         mapper.RegisterType(d => new BsonValue(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             b => DateOnly.ParseExact(b.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -127,7 +127,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         dossier.Status = decision.Status;
         dossier.Reason = decision.Reason;
         dossier.Redo = [.. decision.Redo];
-        dossier.DecidedAt = DossierStatus.IsDecided(decision.Status) ? now : null;
+        dossier.DecidedAt = decision.Status.IsDecided() ? now : null;
         if (store.FindConversation(dossier.ConversationId) is not { } conversation)
         {
             await store.SaveDossierAsync(dossier);

@@ -40,7 +40,7 @@ public static class DataCommand
                 return 0;
             case ["dossier", "decide", var reference, "approved" or "rejected", .. var reason]:
                 // Through the conversation, so the person is told (on their channel) as from the console.
-                var decided = await conversations.DecideAsync(reference, new Core.Engine.DossierDecision(words[3], reason.Length == 0 ? null : string.Join(' ', reason), []));
+                var decided = await conversations.DecideAsync(reference, new Core.Engine.DossierDecision(Core.Domain.Dossiers.DossierStatuses.Parse(words[3])!.Value, reason.Length == 0 ? null : string.Join(' ', reason), []));
                 output.WriteLine(decided ? $"{reference}: {words[3]}" : $"{reference}: no such dossier");
                 return decided ? 0 : 1;
             case ["dossier", "export"]:

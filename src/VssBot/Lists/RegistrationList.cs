@@ -36,7 +36,7 @@ public sealed class RegistrationList(ListWords words, OfficeDirectory offices)
             Field(d, "phone", "c_guardian_phone"),
             d.Values.GetValueOrDefault("email") ?? "",
             d.OfficeId is { } office ? offices.Find(office)?.Title ?? office : "",
-            words.Statuses.GetValueOrDefault(d.Status, d.Status),
+            words.Statuses.GetValueOrDefault(d.Status.Word(), d.Status.Word()),
             d.Form01ReceivedAt is null ? words.No : words.Yes,
             string.Join("; ", d.Discrepancies),
             d.Reason ?? "",
@@ -66,7 +66,7 @@ public sealed class RegistrationList(ListWords words, OfficeDirectory offices)
 
     /// <summary>The dossiers a filter keeps: office, status, and creation day (Vietnam time) from/to.</summary>
     public static IEnumerable<Dossier> Filter(IEnumerable<Dossier> dossiers, string? office, string? status, DateOnly? from, DateOnly? to) =>
-        dossiers.Where(d => (office is null || d.OfficeId == office) && (status is null || d.Status == status)
+        dossiers.Where(d => (office is null || d.OfficeId == office) && (status is null || d.Status.Word() == status)
             && (from is null || DateOnly.FromDateTime(d.CreatedAt.ToOffset(Vietnam).DateTime) >= from)
             && (to is null || DateOnly.FromDateTime(d.CreatedAt.ToOffset(Vietnam).DateTime) <= to));
 }

@@ -97,7 +97,8 @@ public static class StaffConsole
             var reason = string.Join(" ", new[] { form["reason"].ToString(), form["note"].ToString() }.Where(t => !string.IsNullOrWhiteSpace(t))).Trim();
             var dialog = content.Dialogs[dossier.DialogId];
             var fields = form["fields"].Where(f => f is not null && dialog.HasStep(f) && dialog.Step(f).Label is not null).Select(f => f!).Distinct().ToList();
-            var valid = dossier.Status == DossierStatus.Submitted && decision switch
+            var status = DossierStatuses.Parse(decision);
+            var valid = dossier.Status == DossierStatus.Submitted && status switch
             {
                 DossierStatus.Approved => true,
                 DossierStatus.Rejected => reason.Length > 0,
@@ -109,7 +110,7 @@ public static class StaffConsole
                 return StaffView.Problem(ProblemKind.BadDecision, StatusCodes.Status400BadRequest);
             }
 
-            await conversations.DecideAsync(dossier.Id, new DossierDecision(decision, reason.Length == 0 ? null : reason, fields));
+            await conversations.DecideAsync(dossier.Id, new DossierDecision(status!.Value, reason.Length == 0 ? null : reason, fields));
             await audit.AuditAsync(me.Id, decision, dossier.Id, clock.GetUtcNow());
             return Results.Redirect($"/staff/dossiers/{dossier.Id}");
         });

@@ -60,7 +60,7 @@ public sealed class PrivacyTests
         var abandonedId = abandoned.InternalId(store);
         var now = DateTimeOffset.UtcNow;
         var approvedDossier = store.AllDossiers().Single(d => d.ConversationId == approved.InternalId(store));
-        Assert.True(await store.DecideAsync(approvedDossier.Id, "approved", now));
+        Assert.True(await store.DecideAsync(approvedDossier.Id, VssBot.Core.Domain.Dossiers.DossierStatus.Approved, now));
         var options = new RetentionOptions { DecidedPhotoDays = 30, AbandonedDays = 30 };
 
         var early = await store.SweepAsync(options, now.AddDays(29));

@@ -115,12 +115,12 @@ public sealed partial class StaffConsoleTests : IDisposable
 
         var forged = await http.PostAsync($"/staff/dossiers/{ngoQuyen}/decision", new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "approved" }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.Equal("submitted", _store.FindDossier(ngoQuyen)!.Status);
+        Assert.Equal(VssBot.Core.Domain.Dossiers.DossierStatus.Submitted, _store.FindDossier(ngoQuyen)!.Status);
 
         var token = await TokenAsync(http, $"/staff/dossiers/{ngoQuyen}");
         var decided = await http.PostAsync($"/staff/dossiers/{ngoQuyen}/decision", new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "approved", ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
-        Assert.Equal("approved", _store.FindDossier(ngoQuyen)!.Status);
+        Assert.Equal(VssBot.Core.Domain.Dossiers.DossierStatus.Approved, _store.FindDossier(ngoQuyen)!.Status);
         Assert.NotNull(_store.FindDossier(ngoQuyen)!.DecidedAt);
         Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "approved" && a.Subject == ngoQuyen);
         Assert.Contains(_store.AuditLog(), a => a.Staff == "huyen" && a.Action == "view-photo");

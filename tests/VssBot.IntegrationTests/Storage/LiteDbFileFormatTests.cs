@@ -75,6 +75,25 @@ public sealed class LiteDbFileFormatTests
     }
 
     [Fact]
+    public async Task DossierStatusesAreStoredAsTheirWords()
+    {
+        using var data = new TempFolder("format-status");
+        using (var db = new LiteDatabase(Native(data.Path, VssBotProcess.TestKey)))
+        {
+            db.GetCollection("dossiers").Insert(new BsonDocument { ["_id"] = "VB-OLD", ["ConversationId"] = "c1", ["Status"] = "approved" });
+        }
+
+        using (var store = new LiteDbStore(new StoreOptions { DataDirectory = data.Path, Password = VssBotProcess.TestKey }))
+        {
+            Assert.Equal(VssBot.Core.Domain.Dossiers.DossierStatus.Approved, store.FindDossier("VB-OLD")!.Status);
+            await store.SaveDossierAsync(new VssBot.Core.Domain.Dossiers.Dossier { Id = "VB-NEW", ConversationId = "c2", Status = VssBot.Core.Domain.Dossiers.DossierStatus.ChangesRequested });
+        }
+
+        using var again = new LiteDatabase(Native(data.Path, VssBotProcess.TestKey));
+        Assert.Equal("changes", again.GetCollection("dossiers").FindById("VB-NEW")["Status"].AsString);
+    }
+
+    [Fact]
     public void AnotherKeyOpensNothingAndChangesNothing()
     {
         using var data = new TempFolder("format-key");

@@ -22,7 +22,7 @@ public sealed class Dossier
     /// in the same conversation, if any.</summary>
     public string? GuardianDossierId { get; set; }
     /// <summary>A <see cref="DossierStatus"/>: submitted, then approved, rejected or changes requested.</summary>
-    public string Status { get; set; } = DossierStatus.Submitted;
+    public DossierStatus Status { get; set; } = DossierStatus.Submitted;
 
     /// <summary>1 at the first submission, one more at each resubmission.</summary>
     public int Version { get; set; } = 1;

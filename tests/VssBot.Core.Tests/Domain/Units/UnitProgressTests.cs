@@ -8,7 +8,7 @@ public sealed class UnitProgressTests
 {
     private static readonly DateTimeOffset Day1 = new(2026, 5, 1, 3, 0, 0, TimeSpan.Zero);
 
-    private static Dossier Adult(int day, string status = DossierStatus.Submitted, int? decidedDay = null, int? formDay = null, int? loginDay = null) => new()
+    private static Dossier Adult(int day, DossierStatus status = DossierStatus.Submitted, int? decidedDay = null, int? formDay = null, int? loginDay = null) => new()
     {
         DialogId = "adult-registration",
         CreatedAt = Day1.AddDays(day),
