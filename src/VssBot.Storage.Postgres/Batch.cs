@@ -17,7 +17,10 @@ internal sealed partial class Batch(NpgsqlConnection connection, NpgsqlTransacti
     private NpgsqlBatch _batch = new(connection, transaction);
 
     public NpgsqlConnection Connection => connection;
-    public NpgsqlTransaction Transaction => transaction ?? throw new InvalidOperationException("this batch runs without a transaction");
+
+    /// <summary>The transaction the batch runs in; none under a conversation lock (its
+    /// transaction was begun in SQL) or for a write-only turn (its own implicit one).</summary>
+    public NpgsqlTransaction? Transaction => transaction;
 
     public void Add(string sql, params (string Name, object? Value)[] parameters)
     {

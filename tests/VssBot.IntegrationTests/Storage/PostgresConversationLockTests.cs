@@ -1,4 +1,5 @@
 using Npgsql;
+using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Engine;
 using VssBot.IntegrationTests.Support;
 using VssBot.Storage.Postgres;
@@ -66,6 +67,35 @@ public sealed class PostgresConversationLockTests(PostgresFixture postgres) : IC
             Assert.Equal("bhxh_code", storeB.FindConversation("c1")!.StepId);
             Assert.Equal(["menu", "bhxh_code"], storeB.Transcript("c1", 0).Select(t => t.Text));
         }
+    }
+
+    [Fact]
+    public async Task ATurnThatReadsBeforeItWritesDoesSoInTheLocksTransaction()
+    {
+        var database = await postgres.NewDatabaseAsync();
+        using var a = await Instance.OpenAsync(database);
+        var conversation = new Conversation { Id = "c4", Channel = "web", DialogId = "menu", CreatedAt = At, UpdatedAt = At };
+        using (await a.Lock.AcquireAsync("c4"))
+        {
+            var first = Turn(conversation, "done");
+            first.Dossier = new Dossier { Id = "VB-LOCK04", ConversationId = "c4", DialogId = "adult-registration", CreatedAt = At, Discrepancies = ["Thẻ BHYT: sai nơi khám"] };
+            first.Conversation.Dossiers.Add("VB-LOCK04");
+            await a.Store.CommitAsync(first);
+        }
+
+        // A resubmission reads the earlier version first, then writes: all under the lock.
+        using (await a.Lock.AcquireAsync("c4"))
+        {
+            var again = Turn(a.Store.FindConversation("c4")!, "done");
+            again.Dossier = new Dossier { Id = "VB-LOCK04", ConversationId = "c4", DialogId = "adult-registration", CreatedAt = At.AddDays(1) };
+            again.DossierResubmitted = true;
+            await a.Store.CommitAsync(again);
+        }
+
+        var dossier = a.Store.FindDossier("VB-LOCK04")!;
+        Assert.Equal(2, dossier.Version);
+        Assert.Equal(["Thẻ BHYT: sai nơi khám"], dossier.Discrepancies);
+        Assert.Equal(0, await WaitingForAdvisoryLocksAsync(database));
     }
 
     [Fact]
