@@ -6,25 +6,23 @@ namespace VssBot.Storage;
 /// <summary>
 /// Writes turns on one dedicated thread, as many as are waiting (up to a batch) in one
 /// LiteDB transaction. LiteDB transactions belong to a thread, and one commit per turn
-/// caps throughput at the disk's sync rate; a turn is acknowledged only after the
-/// commit that holds it.
+/// caps throughput at the disk's sync rate; a turn is acknowledged only once the commit
+/// that holds it is on disk (<see cref="DiskFlusher"/>).
 /// </summary>
 internal sealed class GroupCommitter : IDisposable
 {
     private readonly LiteDatabase _db;
     private readonly int _maxBatch;
-    private readonly LiteDbDurability? _durability;
-    private readonly DiskFlusher? _flusher;
+    private readonly LiteDbDurability _durability;
+    private readonly DiskFlusher _flusher;
     private readonly BlockingCollection<Work> _queue = new();
     private readonly Thread _thread;
 
-    /// <param name="durability">When given, a batch is acknowledged only once its commit is
-    /// on disk (fsync on a second thread); without, once LiteDB has committed it.</param>
-    internal GroupCommitter(LiteDatabase db, int maxBatch, LiteDbDurability? durability = null)
+    internal GroupCommitter(LiteDatabase db, int maxBatch, LiteDbDurability durability)
     {
         _db = db;
         _durability = durability;
-        _flusher = durability is null ? null : new DiskFlusher(durability.Sync);
+        _flusher = new DiskFlusher(durability.Sync);
         _maxBatch = Math.Max(1, maxBatch);
         _thread = new Thread(Run) { IsBackground = true, Name = "vssbot-group-commit" };
         _thread.Start();
@@ -136,7 +134,7 @@ internal sealed class GroupCommitter : IDisposable
     {
         try
         {
-            _durability?.AfterCommit();
+            _durability.AfterCommit();
         }
         catch (Exception e)
         {
@@ -148,20 +146,11 @@ internal sealed class GroupCommitter : IDisposable
             return;
         }
 
-        if (_flusher is not null)
-        {
-            _flusher.Acknowledge(batch.Select(w => w.Done).ToArray());
-            return;
-        }
-
-        foreach (var work in batch)
-        {
-            work.Done.TrySetResult();
-        }
+        _flusher.Acknowledge(batch.Select(w => w.Done).ToArray());
     }
 
     /// <summary>fsyncs of the log so far (each covering one or more commits).</summary>
-    public long Syncs => _flusher?.Syncs ?? 0;
+    public long Syncs => _flusher.Syncs;
 
     public void Dispose()
     {
@@ -172,7 +161,7 @@ internal sealed class GroupCommitter : IDisposable
 
         _queue.CompleteAdding();
         _thread.Join(TimeSpan.FromSeconds(10));
-        _flusher?.Dispose();
+        _flusher.Dispose();
     }
 
     private sealed record Work(Action<LiteDatabase> Write)

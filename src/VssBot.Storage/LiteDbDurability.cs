@@ -6,8 +6,9 @@ namespace VssBot.Storage;
 /// <summary>
 /// Makes LiteDB commits durable. LiteDB 5 hands a commit's log pages to a writer queue
 /// and returns; the pages usually reach the file before the commit returns, but not
-/// always. This waits for that queue (an internal of LiteDB, found once by reflection and
-/// pinned by a test against the version in Directory.Packages.props), then fsyncs the log.
+/// always. This waits for that queue (an internal of LiteDB found by reflection: if an upgrade
+/// from the version pinned in Directory.Packages.props moves it, every commit fails and so does
+/// every store test), then fsyncs the log.
 /// </summary>
 internal sealed class LiteDbDurability
 {

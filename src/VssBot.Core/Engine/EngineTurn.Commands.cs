@@ -1,4 +1,5 @@
 using VssBot.Core.Dialogs;
+using VssBot.Core.Domain.Dossiers;
 using VssBot.Core.Text;
 
 namespace VssBot.Core.Engine;
@@ -243,7 +244,7 @@ internal sealed partial class EngineTurn
     /// <summary>"VB-…: đã duyệt (…)": a dossier of this conversation as the person reads it.</summary>
     private string DossierStatusLine(string reference) =>
         _engine.Dossiers?.Invoke(reference) is { } dossier && dossier.ConversationId == _c.Id
-            ? Texts.Format("status_line", ("reference", reference), ("status", Texts["status_" + VssBot.Core.Domain.Dossiers.DossierStatuses.Word(dossier.Status)]), ("reason", dossier.Reason is null ? "" : " " + dossier.Reason))
+            ? Texts.Format("status_line", ("reference", reference), ("status", Texts["status_" + dossier.Status.Word()]), ("reason", dossier.Reason is null ? "" : " " + dossier.Reason))
             : Texts.Format("status_line", ("reference", reference), ("status", Texts["status_submitted"]), ("reason", ""));
 
     /// <summary>A reference typed alone ("VB-…"): its status when it is this conversation's.</summary>
