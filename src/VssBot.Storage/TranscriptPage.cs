@@ -11,7 +11,7 @@ namespace VssBot.Storage;
 /// </summary>
 public sealed class TranscriptPage
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.General);
 
     /// <summary>"{conversation id}:{first seq, 6 digits}".</summary>
     public string Id { get; set; } = "";
@@ -24,7 +24,7 @@ public sealed class TranscriptPage
         using var buffer = new MemoryStream();
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         {
-            JsonSerializer.Serialize(deflate, entries, Json);
+            JsonSerializer.Serialize(deflate, entries, JsonOptions);
         }
 
         return new TranscriptPage
@@ -39,10 +39,21 @@ public sealed class TranscriptPage
     public List<TranscriptEntry> Entries()
     {
         using var deflate = new DeflateStream(new MemoryStream(Packed), CompressionMode.Decompress);
-        var entries = JsonSerializer.Deserialize<List<TranscriptEntry>>(deflate, Json) ?? [];
+        return WithConversation(ConversationId, JsonSerializer.Deserialize<List<TranscriptEntry>>(deflate, JsonOptions));
+    }
+
+    /// <summary>Entries as plain JSON (a turn's chunk in a conversation's tail).</summary>
+    internal static byte[] Json(IReadOnlyList<TranscriptEntry> entries) => JsonSerializer.SerializeToUtf8Bytes(entries, JsonOptions);
+
+    internal static List<TranscriptEntry> FromJson(string conversationId, byte[] json) =>
+        WithConversation(conversationId, JsonSerializer.Deserialize<List<TranscriptEntry>>(json, JsonOptions));
+
+    private static List<TranscriptEntry> WithConversation(string conversationId, List<TranscriptEntry>? entries)
+    {
+        entries ??= [];
         foreach (var entry in entries)
         {
-            entry.ConversationId = ConversationId;
+            entry.ConversationId = conversationId;
         }
 
         return entries;

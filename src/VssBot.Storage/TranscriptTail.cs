@@ -21,8 +21,8 @@ internal static class TranscriptTail
         var tail = new BsonArray(Chunks(previous));
         if (entries.Count > 0)
         {
-            var chunk = TranscriptPage.Of(conversationId, entries);
-            tail.Add(new BsonDocument { ["L"] = chunk.Last, ["P"] = chunk.Packed });
+            // Plain JSON (encrypted with the page): deflating every turn cost more than it saved.
+            tail.Add(new BsonDocument { ["L"] = entries[^1].Seq, ["J"] = TranscriptPage.Json(entries) });
         }
 
         if (tail.Count < Turns)
@@ -41,7 +41,9 @@ internal static class TranscriptTail
 
     private static IEnumerable<TranscriptEntry> Entries(string conversationId, IEnumerable<BsonValue> chunks, int afterSeq) =>
         chunks.Where(c => c["L"].AsInt32 > afterSeq)
-            .SelectMany(c => new TranscriptPage { ConversationId = conversationId, Packed = c["P"].AsBinary }.Entries())
+            .SelectMany(c => c.AsDocument.TryGetValue("J", out var json)
+                ? TranscriptPage.FromJson(conversationId, json.AsBinary)
+                : new TranscriptPage { ConversationId = conversationId, Packed = c["P"].AsBinary }.Entries())
             .Where(e => e.Seq > afterSeq);
 
     // Documents written before the tail existed have none: their transcript is all in pages.

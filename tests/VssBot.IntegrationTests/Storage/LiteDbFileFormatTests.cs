@@ -31,19 +31,29 @@ public sealed class LiteDbFileFormatTests
             // The transcript as it was stored before conversations kept their latest turns.
             db.GetCollection<TranscriptPage>("transcript").Insert(TranscriptPage.Of("old", [new TranscriptEntry { ConversationId = "old", Seq = 1, From = Sender.User, Text = "xin chào", At = At }]));
             db.GetCollection("secrets").Insert(new BsonDocument { ["_id"] = "k", ["Value"] = "v" });
+            // A conversation as it was stored before: its JSON deflated, its tail's chunks too.
+            var earlier = Turn("older", 3).Conversation;
+            db.GetCollection("conversations").Insert(new BsonDocument
+            {
+                ["_id"] = earlier.Id,
+                ["Packed"] = Deflated(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(earlier)),
+                ["Tail"] = new BsonArray { new BsonDocument { ["L"] = 3, ["P"] = TranscriptPage.Of("older", Turn("older", 3).Transcript).Packed } },
+            });
         }
 
         using (var store = new LiteDbStore(new StoreOptions { DataDirectory = data.Path, Password = VssBotProcess.TestKey }))
         {
             Assert.Equal("v", store.Secret("k"));
             Assert.Equal(["xin chào"], store.Transcript("old", 0).Select(t => t.Text));
+            Assert.Equal(3, store.FindConversation("older")!.Seq);
+            Assert.Equal(["Nguyễn Văn An 3"], store.Transcript("older", 0).Select(t => t.Text));
             await store.CommitAsync(Turn("new", 1));
             Assert.True(store.Syncs >= 1, "a commit is fsynced before it is acknowledged");
             Assert.True(store.Syncs <= store.Commits);
         }
 
         using var again = new LiteDatabase(Native(data.Path, VssBotProcess.TestKey));
-        Assert.Equal(1, again.GetCollection("conversations").Count());
+        Assert.Equal(2, again.GetCollection("conversations").Count());
         Assert.Equal("v", again.GetCollection("secrets").FindById("k")["Value"].AsString);
     }
 
@@ -104,5 +114,16 @@ public sealed class LiteDbFileFormatTests
         Assert.ThrowsAny<LiteException>(() => new LiteDbStore(new StoreOptions { DataDirectory = data.Path, Password = "another key, long enough 2026" }));
         Assert.Equal(before, File.ReadAllBytes(file));
         Assert.ThrowsAny<LiteException>(() => new LiteDatabase(Native(data.Path, "another key, long enough 2026")).GetCollectionNames().ToList());
+    }
+
+    private static byte[] Deflated(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+        }
+
+        return buffer.ToArray();
     }
 }
