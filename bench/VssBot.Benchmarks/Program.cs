@@ -29,7 +29,7 @@ if (what is "engine-only")
 
 if (what is "peer")
 {
-    await WarmUp(() => EngineBench.RunPeerAsync(300, 50));
+    await WarmUp(() => EngineBench.RunPeerAsync(2000, 50));
     await EngineBench.RunPeerAsync(Size(5000), args.Length > 2 && int.TryParse(args[2], out var p) ? p : 50);
 }
 

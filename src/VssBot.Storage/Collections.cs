@@ -19,4 +19,5 @@ internal static class Collections
     public const string Handoffs = "handoffs";
     public const string Units = "units";
     public const string Secrets = "secrets";
+    public const string Journal = "journal"; // the salt of the turn journal's key, the last record LiteDB holds
 }

@@ -4,44 +4,70 @@ using LiteDB;
 namespace VssBot.Storage;
 
 /// <summary>
-/// Writes turns on one dedicated thread, as many as are waiting (up to a batch) in one
-/// LiteDB transaction. LiteDB transactions belong to a thread, and one commit per turn
-/// caps throughput at the disk's sync rate; a turn is acknowledged only once the commit
-/// that holds it is on disk (<see cref="DiskFlusher"/>).
+/// The single writer. Turns are journaled: a group of them (as many as are waiting, up to a
+/// batch) is one record of the <see cref="TurnJournal"/>, and their documents join the
+/// <see cref="PendingDocs"/> that the <see cref="LiteDbApplier"/> writes into LiteDB every
+/// <see cref="DefaultApplyAfter"/> (a conversation's many turns meanwhile become one write). Other
+/// writes (erasures, channels' inbox, staff, units) go straight into LiteDB, after everything
+/// pending, in one transaction with it. Either way a write is acknowledged only once it is on
+/// disk (<see cref="DiskFlusher"/>).
 /// </summary>
-internal sealed class GroupCommitter : IDisposable
+internal sealed partial class GroupCommitter : IDisposable
 {
+    /// <summary>How long journaled documents wait, by default, before they are applied to LiteDB.</summary>
+    public static readonly TimeSpan DefaultApplyAfter = TimeSpan.FromMilliseconds(100);
+    private const int ApplyCount = 4096;
+
     private readonly LiteDatabase _db;
     private readonly int _maxBatch;
     private readonly LiteDbDurability _durability;
+    private readonly TurnJournal _journal;
+    private readonly PendingDocs _pending;
     private readonly DiskFlusher _flusher;
+    private readonly LiteDbApplier _applier;
     private readonly BlockingCollection<Work> _queue = new();
     private readonly Thread _thread;
+    private readonly TimeSpan _applyAfter;
+    private long _liveSince;
+    private long _commits;
 
-    internal GroupCommitter(LiteDatabase db, int maxBatch, LiteDbDurability durability)
+    internal GroupCommitter(LiteDatabase db, int maxBatch, LiteDbDurability durability, TurnJournal journal, PendingDocs pending, TimeSpan applyAfter)
     {
+        _applyAfter = applyAfter;
         _db = db;
         _durability = durability;
-        _flusher = new DiskFlusher(durability.Sync);
+        _journal = journal;
+        _pending = pending;
+        _flusher = new DiskFlusher(Sync);
+        _applier = new LiteDbApplier(db, durability, pending, journal);
         _maxBatch = Math.Max(1, maxBatch);
         _thread = new Thread(Run) { IsBackground = true, Name = "vssbot-group-commit" };
         _thread.Start();
     }
 
-    public long Commits { get; private set; }
+    /// <summary>Groups written so far: journal records and LiteDB transactions.</summary>
+    public long Commits => Interlocked.Read(ref _commits) + _applier.Commits;
 
-    internal Task Enqueue(Action<LiteDatabase> write)
-    {
-        var work = new Work(write);
-        _queue.Add(work);
-        return work.Done.Task;
-    }
+    /// <summary>fsync rounds so far (each covering one or more groups).</summary>
+    public long Syncs => _flusher.Syncs;
 
-    /// <summary>Runs <paramref name="action"/> on the writer between transactions, with none
-    /// open and none starting until it ends (a checkpoint and a copy of the file).</summary>
-    internal Task Exclusive(Action<LiteDatabase> action)
+    /// <summary>A turn's writes, journaled.</summary>
+    internal Task Journal(Action<IDocs> write) => Add(new Work { Journaled = write });
+
+    /// <summary>A write straight into LiteDB, after everything pending.</summary>
+    internal Task Enqueue(Action<LiteDatabase> write) => Add(new Work { Direct = write });
+
+    /// <summary>Everything acknowledged so far is in LiteDB (for queries the pending
+    /// documents cannot answer).</summary>
+    internal Task Settle() => Add(new Work { Direct = static _ => { } });
+
+    /// <summary>Runs <paramref name="action"/> on the writer between transactions, with
+    /// everything pending in LiteDB, none open and none starting until it ends (a checkpoint
+    /// and a copy of the file).</summary>
+    internal Task Exclusive(Action<LiteDatabase> action) => Add(new Work { Direct = action, IsExclusive = true });
+
+    private Task Add(Work work)
     {
-        var work = new Work(action) { IsExclusive = true };
         _queue.Add(work);
         return work.Done.Task;
     }
@@ -49,8 +75,14 @@ internal sealed class GroupCommitter : IDisposable
     private void Run()
     {
         var batch = new List<Work>(_maxBatch);
-        foreach (var taken in _queue.GetConsumingEnumerable())
+        while (!_queue.IsCompleted)
         {
+            if (!_queue.TryTake(out var taken, WaitForWork()))
+            {
+                ApplyWhenDue();
+                continue;
+            }
+
             Work? exclusive = taken.IsExclusive ? taken : null;
             batch.Clear();
             if (exclusive is null)
@@ -62,7 +94,7 @@ internal sealed class GroupCommitter : IDisposable
             {
                 if (more.IsExclusive)
                 {
-                    exclusive = more; // after the turns taken before it
+                    exclusive = more; // after the works taken before it
                 }
                 else
                 {
@@ -70,27 +102,91 @@ internal sealed class GroupCommitter : IDisposable
                 }
             }
 
-            if (batch.Count > 0 && !TryCommit(batch))
-            {
-                // Isolate the failing turn: the others still commit on their own.
-                foreach (var work in batch)
-                {
-                    TryCommit([work]);
-                }
-            }
-
+            RunInOrder(batch);
             if (exclusive is not null)
             {
                 RunExclusive(exclusive);
             }
+
+            ApplyWhenDue();
         }
+
+        CommitDirect([]); // what is pending goes into LiteDB before the store closes
+    }
+
+    // Consecutive journaled works make one journal record; a direct work commits in LiteDB.
+    private void RunInOrder(List<Work> batch)
+    {
+        var start = 0;
+        while (start < batch.Count)
+        {
+            var journaled = batch[start].Journaled is not null;
+            var end = start;
+            while (end < batch.Count && (batch[end].Journaled is not null) == journaled)
+            {
+                end++;
+            }
+
+            var run = batch.GetRange(start, end - start);
+            if (journaled)
+            {
+                JournalRun(run);
+            }
+            else if (!CommitDirect(run))
+            {
+                // Isolate the failing work: the others still commit on their own.
+                foreach (var work in run)
+                {
+                    CommitDirect([work]);
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    private int WaitForWork()
+    {
+        if (_pending.LiveCount == 0)
+        {
+            return Timeout.Infinite;
+        }
+
+        var due = _applyAfter - TimeProvider.System.GetElapsedTime(_liveSince);
+        return Math.Max(0, (int)Math.Ceiling(due.TotalMilliseconds));
+    }
+
+    private void ApplyWhenDue()
+    {
+        if (_pending.HasFrozen && _applier.IsIdle)
+        {
+            CommitDirect([]); // the applier failed: the writer applies it with what is live
+            return;
+        }
+
+        if (_pending.LiveCount == 0 || _pending.HasFrozen
+            || (_pending.LiveCount < ApplyCount && TimeProvider.System.GetElapsedTime(_liveSince) < _applyAfter))
+        {
+            return;
+        }
+
+        var sequence = _journal.LastSequence;
+        var documents = _pending.Freeze();
+        _journal.Retire();
+        _applier.Apply(documents, sequence);
     }
 
     private void RunExclusive(Work work)
     {
+        if (!CommitDirect([]))
+        {
+            work.Done.TrySetException(new IOException("the pending writes could not be applied to LiteDB"));
+            return;
+        }
+
         try
         {
-            work.Write(_db);
+            work.Direct!(_db);
             work.Done.TrySetResult();
         }
         catch (Exception e)
@@ -99,58 +195,23 @@ internal sealed class GroupCommitter : IDisposable
         }
     }
 
-    private bool TryCommit(List<Work> batch)
+    // The flusher's round: the journal, and LiteDB's log when the writer committed in it
+    // since (the applier syncs its own commits); then the journal segments LiteDB holds on
+    // disk are released.
+    private long _directSynced;
+
+    private void Sync()
     {
-        try
+        var direct = _applier.DirectCommits;
+        var applied = _applier.AppliedSequence;
+        _journal.Sync();
+        if (direct != _directSynced)
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            _db.BeginTrans();
-            foreach (var work in batch)
-            {
-                work.Write(_db);
-            }
-
-            _db.Commit();
-            Commits++;
-            VssBot.Core.Telemetry.VssBotMetrics.StoreCommit.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
-            VssBot.Core.Telemetry.VssBotMetrics.StoreBatchSize.Record(batch.Count);
+            _durability.Sync();
+            _directSynced = direct;
+            _journal.Release(applied);
         }
-        catch (Exception e)
-        {
-            _db.Rollback();
-            if (batch.Count == 1)
-            {
-                batch[0].Done.TrySetException(e);
-            }
-
-            return false;
-        }
-
-        Acknowledge(batch);
-        return true;
     }
-
-    private void Acknowledge(List<Work> batch)
-    {
-        try
-        {
-            _durability.AfterCommit();
-        }
-        catch (Exception e)
-        {
-            foreach (var work in batch)
-            {
-                work.Done.TrySetException(e); // committed, but not known to be written: reported, never run again
-            }
-
-            return;
-        }
-
-        _flusher.Acknowledge(batch.Select(w => w.Done).ToArray());
-    }
-
-    /// <summary>fsyncs of the log so far (each covering one or more commits).</summary>
-    public long Syncs => _flusher.Syncs;
 
     public void Dispose()
     {
@@ -160,13 +221,16 @@ internal sealed class GroupCommitter : IDisposable
         }
 
         _queue.CompleteAdding();
-        _thread.Join(TimeSpan.FromSeconds(10));
+        _thread.Join(TimeSpan.FromSeconds(30));
+        _applier.Dispose();
         _flusher.Dispose();
     }
 
-    private sealed record Work(Action<LiteDatabase> Write)
+    private sealed class Work
     {
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public Action<IDocs>? Journaled { get; init; }
+        public Action<LiteDatabase>? Direct { get; init; }
         public bool IsExclusive { get; init; }
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

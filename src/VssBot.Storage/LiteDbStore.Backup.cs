@@ -8,7 +8,8 @@ namespace VssBot.Storage;
 // The file is encrypted with Storage:Password, and so is every copy.
 public sealed partial class LiteDbStore : IStoreBackup, IStoreSize
 {
-    public long SizeOnDisk => new FileInfo(Path).Length + (File.Exists(LogPath) ? new FileInfo(LogPath).Length : 0);
+    public long SizeOnDisk => new FileInfo(Path).Length + (File.Exists(LogPath) ? new FileInfo(LogPath).Length : 0)
+        + TurnJournal.Slots(System.IO.Path.GetDirectoryName(Path)!).Sum(f => new FileInfo(f).Length);
 
     private string LogPath => System.IO.Path.ChangeExtension(Path, null) + "-log.db";
 

@@ -21,21 +21,21 @@ public sealed partial class LiteDbStore
         PendingWhere(u => u.Channel == channel && u.Address == address);
 
     private List<ChannelUpdate> PendingWhere(Func<ChannelUpdate, bool> keep) =>
-        _db.GetCollection<ChannelUpdate>(Collections.Updates).Find(u => u.Done == false).Where(keep).OrderBy(u => u.Number).ToList();
+        Db.GetCollection<ChannelUpdate>(Collections.Updates).Find(u => u.Done == false).Where(keep).OrderBy(u => u.Number).ToList();
 
     public Task MarkHandledAsync(string updateId) =>
-        _committer.Enqueue(db => MarkHandled(db.GetCollection<ChannelUpdate>(Collections.Updates), updateId));
+        _committer.Enqueue(db => MarkHandled(new DirectDocs(db), updateId));
 
     // A handled update keeps only what deduplication needs: its id (and when, for retention).
-    private static void MarkHandled(ILiteCollection<ChannelUpdate> updates, string updateId)
+    private static void MarkHandled(IDocs docs, string updateId)
     {
-        if (updates.FindById(updateId) is { } update)
+        if (docs.Find<ChannelUpdate>(Collections.Updates, updateId) is { } update)
         {
             update.Done = true;
             update.Payload = "";
             update.Address = "";
             update.Group = null;
-            updates.Update(update);
+            docs.Upsert(Collections.Updates, update);
         }
     }
 
@@ -46,7 +46,7 @@ public sealed partial class LiteDbStore
             return cached;
         }
 
-        var id = _db.GetCollection<ChannelLink>(Collections.Links).FindById(linkId)?.ConversationId;
+        var id = Find(Collections.Links, linkId) is { } link ? _mapper.ToObject<ChannelLink>(link).ConversationId : null;
         if (id is not null && _links.Count < CacheSize)
         {
             _links.TryAdd(linkId, id); // never over what a commit put there meanwhile
@@ -56,14 +56,14 @@ public sealed partial class LiteDbStore
     }
 
     public IReadOnlyList<OutboxMessage> PendingOutbox(string channel, int max) =>
-        _db.GetCollection<OutboxMessage>(Collections.Outbox).Find(m => m.SentAt == null)
+        Db.GetCollection<OutboxMessage>(Collections.Outbox).Find(m => m.SentAt == null)
             .Where(m => m.Channel == channel && m.FailedReason == null)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .Take(max)
             .ToList();
 
     public int OutboxBacklog(string channel) =>
-        _db.GetCollection<OutboxMessage>(Collections.Outbox).Count(m => m.SentAt == null && m.Channel == channel && m.FailedReason == null);
+        Db.GetCollection<OutboxMessage>(Collections.Outbox).Count(m => m.SentAt == null && m.Channel == channel && m.FailedReason == null);
 
     public ChannelRecord? FindRecord(string id) => _db.GetCollection<ChannelRecord>(Collections.Records).FindById(id);
 

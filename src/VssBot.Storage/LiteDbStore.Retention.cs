@@ -16,7 +16,7 @@ public sealed partial class LiteDbStore
         var dossiers = Dossiers.FindAll().Where(d => d.Status.IsDecided())
             .Where(d => d.DecidedAt < decidedBefore && d.PhotosDeletedAt == null)
             .ToList();
-        var abandoned = _db.GetCollection(Collections.Conversations)
+        var abandoned = Db.GetCollection(Collections.Conversations)
             .Find(Query.LT("UpdatedAt", untouchedBefore))
             .Select(d => d["_id"].AsString)
             .Where(id => !Dossiers.Exists(d => d.ConversationId == id))
@@ -71,7 +71,7 @@ public sealed partial class LiteDbStore
     public IReadOnlyList<string> ConversationsOf(string code)
     {
         var fromDossiers = Dossiers.FindAll().Where(d => d.Values.ContainsValue(code)).Select(d => d.ConversationId);
-        var fromConversations = _db.GetCollection(Collections.Conversations).FindAll()
+        var fromConversations = Db.GetCollection(Collections.Conversations).FindAll()
             .Select(ConversationRecord.Unpack)
             .Where(c => c.Answers.Values.Any(a => a.Value == code) || c.Guardian.Values.Any(a => a.Value == code))
             .Select(c => c.Id);

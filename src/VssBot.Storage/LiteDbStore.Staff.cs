@@ -62,7 +62,7 @@ public sealed partial class LiteDbStore
 
     /// <summary>Conversations with people (waiting or with staff), oldest request first.</summary>
     public IReadOnlyList<Conversation> HandedOff() =>
-        _db.GetCollection(Collections.Handoffs).FindAll()
+        Db.GetCollection(Collections.Handoffs).FindAll()
             .Select(d => FindConversation(d["_id"].AsString))
             .OfType<Conversation>()
             .Where(c => c.Handoff is not null)

@@ -22,7 +22,7 @@ public sealed partial class LiteDbStore
     public Task SaveUnitAsync(Unit unit) => _committer.Enqueue(db => db.GetCollection<Unit>(Collections.Units).Upsert(unit));
 
     public IReadOnlyList<Conversation> ConversationsOfUnits(IReadOnlySet<string> units) =>
-        units.Count == 0 ? [] : _db.GetCollection(Collections.Conversations)
+        units.Count == 0 ? [] : Db.GetCollection(Collections.Conversations)
             .Find(Query.In("Unit", units.Select(u => new BsonValue(u))))
             .Select(d => FindConversation(d["_id"].AsString) ?? ConversationRecord.Unpack(d))
             .ToList();

@@ -17,6 +17,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
 
     private readonly LiteDatabase _db;
     private readonly GroupCommitter _committer;
+    private readonly TurnJournal _journal;
     private readonly PageCipherStream _data;
     private readonly PageCipherStream _log;
     private readonly BsonMapper _mapper = CreateMapper();
@@ -32,6 +33,12 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     private int _disposed;
 
     public LiteDbStore(StoreOptions options)
+        : this(options, GroupCommitter.DefaultApplyAfter)
+    {
+    }
+
+    /// <summary>With how long journaled turns wait before they go into the file (tests).</summary>
+    internal LiteDbStore(StoreOptions options, TimeSpan applyAfter)
     {
         Directory.CreateDirectory(options.DataDirectory);
         Path = System.IO.Path.GetFullPath(System.IO.Path.Combine(options.DataDirectory, FileName));
@@ -72,7 +79,9 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         _db.GetCollection<VssBot.Core.Domain.Units.Unit>(Collections.Units).EnsureIndex(u => u.Token, unique: true);
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
-        _committer = new GroupCommitter(_db, options.MaxBatch, new LiteDbDurability(engine, _log));
+        var durability = new LiteDbDurability(engine, _log);
+        _journal = OpenJournal(options.DataDirectory, options.Password, durability);
+        _committer = new GroupCommitter(_db, options.MaxBatch, durability, _journal, _pending, applyAfter);
     }
 
     /// <summary>fsyncs of the log so far (one a group commit).</summary>
@@ -84,7 +93,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     public long Commits => _committer.Commits;
 
     private ILiteCollection<TranscriptPage> TranscriptPages => _db.GetCollection<TranscriptPage>(Collections.Transcript);
-    private ILiteCollection<Dossier> Dossiers => _db.GetCollection<Dossier>(Collections.Dossiers);
+    private ILiteCollection<Dossier> Dossiers => Db.GetCollection<Dossier>(Collections.Dossiers);
 
     /// <summary>A conversation as last committed: from the cache of committed documents
     /// when there (no read from the file on a hot conversation), else from the file.</summary>
@@ -92,14 +101,34 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         Committed(id) is { } document ? ConversationRecord.Unpack(document) : null;
 
     private BsonDocument? Committed(string id) =>
-        _committed.TryGetValue(id, out var cached) ? cached : _db.GetCollection(Collections.Conversations).FindById(id);
+        _committed.TryGetValue(id, out var cached) ? cached : Find(Collections.Conversations, id);
+
+    /// <summary>A document by id: journaled and not yet in the file, or from the file.</summary>
+    private BsonDocument? Find(string collection, string id) =>
+        _pending.TryFind(collection, id, out var pending) ? pending : _db.GetCollection(collection).FindById(id);
+
+    /// <summary>The file, once everything acknowledged is in it: for queries that the
+    /// journaled documents not yet applied cannot answer (ranges, filters, listings).</summary>
+    private LiteDatabase Db
+    {
+        get
+        {
+            if (!_pending.IsEmpty)
+            {
+                _committer.Settle().GetAwaiter().GetResult();
+            }
+
+            return _db;
+        }
+    }
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId, int afterSeq)
     {
         // The conversation's tail first, then the pages: a tail moved into a page meanwhile
         // is then found in the page (an entry seen twice is kept once).
         var tail = TranscriptTail.Entries(conversationId, Committed(conversationId), afterSeq).ToList();
-        return TranscriptPages.Find(PagesOf(conversationId))
+        var pending = _pending.WithPrefix(Collections.Transcript, conversationId + ":").Select(d => _mapper.ToObject<TranscriptPage>(d)).ToList();
+        return pending.Concat(TranscriptPages.Find(PagesOf(conversationId)))
             .Where(p => p.Last > afterSeq)
             .SelectMany(p => p.Entries())
             .Where(t => t.Seq > afterSeq)
@@ -114,13 +143,14 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     // ordinal order and in the database's culture collation alike.
     private static BsonExpression PagesOf(string conversationId) => Query.Between("_id", conversationId + ":0", conversationId + ":a");
 
-    public Dossier? FindDossier(string id) => Dossiers.FindById(id);
+    public Dossier? FindDossier(string id) =>
+        Find(Collections.Dossiers, id) is { } document ? _mapper.ToObject<Dossier>(document) : null;
 
     public IReadOnlyList<Dossier> AllDossiers() => Dossiers.FindAll().ToList();
 
     public byte[]? Photo(string key)
     {
-        return PhotoShelf.Get(_db, key);
+        return _pending.TryFind(Collections.PhotoDocs, key, out var pending) ? pending?["Jpeg"].AsBinary : PhotoShelf.Get(_db, key);
     }
 
     public async Task CommitAsync(TurnResult turn)
@@ -131,7 +161,29 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         var page = TranscriptTail.Add(document, previous, turn.Conversation.Id, turn.Transcript);
         try
         {
-            await _committer.Enqueue(db => Write(db, turn, document, page));
+            if (turn.EraseConversation || turn.PhotosToDelete.Count > 0)
+            {
+                // Deletions over key ranges and LiteDB's older photo storage: straight into
+                // the file, after everything pending.
+                await _committer.Enqueue(db =>
+                {
+                    if (turn.EraseConversation)
+                    {
+                        Erase(db, turn.Conversation.Id, keepConversation: true);
+                    }
+
+                    foreach (var key in turn.PhotosToDelete)
+                    {
+                        PhotoShelf.Delete(db, key);
+                    }
+
+                    Write(new DirectDocs(db), turn, document, page);
+                });
+            }
+            else
+            {
+                await _committer.Journal(docs => Write(docs, turn, document, page));
+            }
         }
         catch
         {
@@ -159,89 +211,76 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         }
     }
 
-    private static void Write(LiteDatabase db, TurnResult turn, BsonDocument conversation, TranscriptPage? page)
+    private static void Write(IDocs docs, TurnResult turn, BsonDocument conversation, TranscriptPage? page)
     {
         // A reference is unique: another conversation's dossier is never replaced; the
         // turn is refused whole and run again with the next reference.
-        if (turn.Dossier is { } submitted && db.GetCollection<Dossier>(Collections.Dossiers).FindById(submitted.Id) is { } existing
+        if (turn.Dossier is { } submitted && docs.Find<Dossier>(Collections.Dossiers, submitted.Id) is { } existing
             && existing.ConversationId != submitted.ConversationId)
         {
             throw new DossierReferenceTakenException(submitted.Id);
         }
 
-        if (turn.EraseConversation)
-        {
-            Erase(db, turn.Conversation.Id, keepConversation: true);
-        }
-
-        db.GetCollection(Collections.Conversations).Upsert(conversation);
+        docs.Upsert(Collections.Conversations, conversation);
         if (page is not null)
         {
-            // Insert, not upsert: a page's id (conversation, first seq) is new by construction.
-            db.GetCollection<TranscriptPage>(Collections.Transcript).Insert(page);
-        }
-
-        foreach (var key in turn.PhotosToDelete)
-        {
-            PhotoShelf.Delete(db, key);
+            // A page's id (conversation, first seq) is new by construction.
+            docs.Upsert(Collections.Transcript, page);
         }
 
         foreach (var photo in turn.PhotosToStore)
         {
-            PhotoShelf.Put(db, photo.Key, photo.Jpeg);
+            PhotoShelf.Put(docs, photo.Key, photo.Jpeg);
         }
 
         if (turn.Dossier is { } dossier)
         {
-            var dossiers = db.GetCollection<Dossier>(Collections.Dossiers);
-            if (turn.DossierResubmitted && dossiers.FindById(dossier.Id) is { } earlier)
+            if (turn.DossierResubmitted && docs.Find<Dossier>(Collections.Dossiers, dossier.Id) is { } earlier)
             {
                 Resubmission.CarryOver(dossier, earlier);
             }
 
-            dossiers.Upsert(dossier);
+            docs.Upsert(Collections.Dossiers, dossier);
         }
 
-        if (turn.LoggedIn is { } login && db.GetCollection<Dossier>(Collections.Dossiers).FindById(login.DossierId) is { } loggedIn
+        if (turn.LoggedIn is { } login && docs.Find<Dossier>(Collections.Dossiers, login.DossierId) is { } loggedIn
             && loggedIn.ConversationId == turn.Conversation.Id)
         {
             loggedIn.LoggedInAt ??= login.At;
-            db.GetCollection<Dossier>(Collections.Dossiers).Update(loggedIn);
+            docs.Upsert(Collections.Dossiers, loggedIn);
         }
 
         if (turn.Discrepancy is { } reported && turn.Conversation.Dossiers.LastOrDefault() is { } latest
-            && db.GetCollection<Dossier>(Collections.Dossiers).FindById(latest) is { } reportedOn)
+            && docs.Find<Dossier>(Collections.Dossiers, latest) is { } reportedOn)
         {
             reportedOn.Discrepancies.Add(reported);
-            db.GetCollection<Dossier>(Collections.Dossiers).Update(reportedOn);
+            docs.Upsert(Collections.Dossiers, reportedOn);
         }
 
-        if (turn.Outbox.Count > 0)
+        foreach (var message in turn.Outbox)
         {
-            db.GetCollection<OutboxMessage>(Collections.Outbox).Upsert(turn.Outbox);
+            docs.Upsert(Collections.Outbox, message);
         }
 
-        var updates = db.GetCollection<ChannelUpdate>(Collections.Updates);
         foreach (var id in turn.HandledUpdates)
         {
-            MarkHandled(updates, id);
+            MarkHandled(docs, id);
         }
 
-        if (turn.Links.Count > 0)
+        foreach (var link in turn.Links)
         {
-            db.GetCollection<ChannelLink>(Collections.Links).Upsert(turn.Links);
+            docs.Upsert(Collections.Links, link);
         }
 
         if (turn.HandoffChanged)
         {
-            var handoffs = db.GetCollection(Collections.Handoffs);
             if (turn.Conversation.Handoff is null)
             {
-                handoffs.Delete(turn.Conversation.Id);
+                docs.Delete(Collections.Handoffs, turn.Conversation.Id);
             }
             else
             {
-                handoffs.Upsert(new BsonDocument { ["_id"] = turn.Conversation.Id });
+                docs.Upsert(Collections.Handoffs, new BsonDocument { ["_id"] = turn.Conversation.Id });
             }
         }
     }
@@ -305,7 +344,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     /// older version of an edited file can finish on it.</summary>
     public void ArchiveDialogs(IEnumerable<(string Id, string Version, string Text)> dialogs, DateTimeOffset now)
     {
-        var archive = _db.GetCollection<ArchivedDialog>(Collections.DialogVersions);
+        var archive = Db.GetCollection<ArchivedDialog>(Collections.DialogVersions);
         foreach (var (id, version, text) in dialogs)
         {
             var key = $"{id}@{version}";
@@ -327,7 +366,13 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
             return;
         }
 
-        _committer.Dispose();
+        _committer.Dispose(); // everything pending into the file, synced, the journal released
+        _journal.Dispose();
+        foreach (var path in TurnJournal.Slots(System.IO.Path.GetDirectoryName(Path)!))
+        {
+            File.Delete(path);
+        }
+
         _db.Dispose();
         var logEmpty = _log.Length == 0;
         _log.Dispose();

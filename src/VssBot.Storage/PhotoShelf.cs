@@ -11,8 +11,8 @@ namespace VssBot.Storage;
 /// </summary>
 internal static class PhotoShelf
 {
-    public static void Put(LiteDatabase db, string key, byte[] jpeg) =>
-        db.GetCollection(Collections.PhotoDocs).Upsert(new BsonDocument { ["_id"] = key, ["Jpeg"] = jpeg });
+    public static void Put(IDocs docs, string key, byte[] jpeg) =>
+        docs.Upsert(Collections.PhotoDocs, new BsonDocument { ["_id"] = key, ["Jpeg"] = jpeg });
 
     public static byte[]? Get(LiteDatabase db, string key)
     {

@@ -7,15 +7,15 @@ namespace VssBot.IntegrationTests.Storage;
 
 /// <summary>The store writes LiteDB's own encrypted file format through streams of its own
 /// (and fsyncs what it commits): files from before open unchanged, and LiteDB itself opens
-/// what the store writes, even the log of a store that never closed.</summary>
+/// what the store writes. (A store that never closed: TurnJournalTests.)</summary>
 public sealed class LiteDbFileFormatTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 25, 3, 0, 0, TimeSpan.Zero);
 
-    private static ConnectionString Native(string folder, string password) =>
+    internal static ConnectionString Native(string folder, string password) =>
         new() { Filename = Path.Combine(folder, LiteDbStore.FileName), Password = password, Connection = ConnectionType.Direct };
 
-    private static TurnResult Turn(string id, int seq)
+    internal static TurnResult Turn(string id, int seq)
     {
         var turn = new TurnResult(new Conversation { Id = id, Channel = "web", DialogId = "menu", StepId = "menu", CreatedAt = At, UpdatedAt = At, Seq = seq });
         turn.Transcript.Add(new TranscriptEntry { ConversationId = id, Seq = seq, From = Sender.User, Text = $"Nguyễn Văn An {seq}", At = At });
@@ -55,33 +55,6 @@ public sealed class LiteDbFileFormatTests
         using var again = new LiteDatabase(Native(data.Path, VssBotProcess.TestKey));
         Assert.Equal(2, again.GetCollection("conversations").Count());
         Assert.Equal("v", again.GetCollection("secrets").FindById("k")["Value"].AsString);
-    }
-
-    [Fact]
-    public async Task WhatTheStoreCommittedIsInItsLogForLiteDbToReplayAfterACrash()
-    {
-        using var data = new TempFolder("format-log");
-        using var copy = new TempFolder("format-log-copy");
-        using (var store = new LiteDbStore(new StoreOptions { DataDirectory = data.Path, Password = VssBotProcess.TestKey }))
-        {
-            for (var seq = 1; seq <= 20; seq++)
-            {
-                await store.CommitAsync(Turn("c" + seq, seq));
-            }
-
-            // Copied while open, before any checkpoint: the files as a crash would leave them.
-            foreach (var file in Directory.GetFiles(data.Path))
-            {
-                File.Copy(file, Path.Combine(copy.Path, Path.GetFileName(file)));
-            }
-
-            Assert.True(new FileInfo(Path.Combine(copy.Path, "vssbot-log.db")).Length > 8192, "the commits are in the log");
-        }
-
-        using var db = new LiteDatabase(Native(copy.Path, VssBotProcess.TestKey));
-        Assert.Equal(20, db.GetCollection("conversations").Count());
-        var bytes = File.ReadAllBytes(Path.Combine(copy.Path, LiteDbStore.FileName));
-        Assert.Equal(-1, bytes.AsSpan().IndexOf("Nguy"u8)); // encrypted, as before
     }
 
     [Fact]

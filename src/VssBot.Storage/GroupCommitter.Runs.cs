@@ -1,0 +1,111 @@
+using LiteDB;
+
+namespace VssBot.Storage;
+
+internal sealed partial class GroupCommitter
+{
+    // Journaled works: each one's writes are staged, then published (pending documents, the
+    // record) only if the whole write succeeded; the record is appended once for the run.
+    private void JournalRun(List<Work> run)
+    {
+        var record = new BsonArray();
+        var done = new List<TaskCompletionSource>(run.Count);
+        foreach (var work in run)
+        {
+            var staged = new StagedDocs(_pending, _db);
+            try
+            {
+                work.Journaled!(staged);
+            }
+            catch (Exception e)
+            {
+                work.Done.TrySetException(e);
+                continue;
+            }
+
+            if (_pending.LiveCount == 0)
+            {
+                _liveSince = TimeProvider.System.GetTimestamp();
+            }
+
+            staged.Publish(record);
+            done.Add(work.Done);
+        }
+
+        if (record.Count > 0)
+        {
+            try
+            {
+                _journal.Append(BsonSerializer.Serialize(new BsonDocument { ["o"] = record }));
+                Interlocked.Increment(ref _commits);
+            }
+            catch (Exception e)
+            {
+                // Pending already (later turns of the run read them): applied, but reported
+                // failed and never run again, as a commit whose sync failed.
+                done.ForEach(d => d.TrySetException(e));
+                return;
+            }
+        }
+
+        _flusher.Acknowledge([.. done]);
+    }
+
+    // Direct works: everything pending, then the works, in one LiteDB transaction.
+    private bool CommitDirect(List<Work> works)
+    {
+        _applier.WaitIdle();
+        var pending = _pending.All();
+        var sequence = _journal.LastSequence;
+        try
+        {
+            _db.BeginTrans();
+            if (pending.Count > 0)
+            {
+                LiteDbApplier.Write(_db, pending, sequence);
+            }
+
+            foreach (var work in works)
+            {
+                work.Direct!(_db);
+            }
+
+            _db.Commit();
+        }
+        catch (Exception e)
+        {
+            _db.Rollback();
+            if (works.Count == 1)
+            {
+                works[0].Done.TrySetException(e);
+            }
+
+            return false;
+        }
+
+        var done = works.Select(w => w.Done).ToArray();
+        try
+        {
+            _durability.AfterCommit();
+        }
+        catch (Exception e)
+        {
+            foreach (var work in done)
+            {
+                work.TrySetException(e); // committed, but not known to be written: reported, never run again
+            }
+
+            return true;
+        }
+
+        if (pending.Count > 0)
+        {
+            _pending.DropAll();
+            _journal.Retire();
+        }
+
+        _applier.CommittedDirect(pending.Count > 0 ? sequence : null);
+        _flusher.Acknowledge(done);
+        return true;
+    }
+}

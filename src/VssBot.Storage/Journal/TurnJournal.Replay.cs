@@ -1,0 +1,55 @@
+using System.Buffers.Binary;
+
+namespace VssBot.Storage;
+
+internal sealed partial class TurnJournal
+{
+    /// <summary>The records after <paramref name="applied"/>, oldest first. A segment is read
+    /// up to its first record not written whole or not sealed with its salt: a crash during
+    /// that write (never acknowledged), or what a slot held before.</summary>
+    public static IEnumerable<(long Sequence, byte[] Plain)> Records(string directory, byte[] key, long applied)
+    {
+        var segments = Slots(directory)
+            .Select(File.ReadAllBytes)
+            .Where(b => b.Length >= Header && b.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+            .OrderBy(b => BinaryPrimitives.ReadInt64LittleEndian(b.AsSpan(Magic.Length)));
+        foreach (var bytes in segments)
+        {
+            using var cipher = new JournalCipher(key, bytes.AsSpan(Magic.Length + 8, 16));
+            var at = Header;
+            while (at + RecordHeader <= bytes.Length)
+            {
+                var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
+                var sequence = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(at + 4));
+                if (length < 0 || length > bytes.Length - at - RecordHeader)
+                {
+                    break;
+                }
+
+                var plain = new byte[length];
+                if (!cipher.TryOpen(sequence, bytes.AsSpan(at + RecordHeader, length), bytes.AsSpan(at + 12, JournalCipher.TagSize), plain))
+                {
+                    break;
+                }
+
+                if (sequence > applied)
+                {
+                    yield return (sequence, plain);
+                }
+
+                at += RecordHeader + length;
+            }
+        }
+    }
+
+    /// <summary>The journal's slot files in a folder.</summary>
+    public static IEnumerable<string> Slots(string directory) => Directory.GetFiles(directory, Prefix + "*");
+
+    /// <summary>The highest segment number in the folder's slots (0 when none).</summary>
+    public static long LastSegment(string directory) =>
+        Slots(directory).Select(File.ReadAllBytes)
+            .Where(b => b.Length >= Header && b.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+            .Select(b => BinaryPrimitives.ReadInt64LittleEndian(b.AsSpan(Magic.Length)))
+            .DefaultIfEmpty(0)
+            .Max();
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using LiteDB;
+
+namespace VssBot.Storage;
+
+// The turn journal in front of the file (see TurnJournal): its key, and at start-up the
+// records a crash left that the file does not hold yet.
+public sealed partial class LiteDbStore
+{
+    private const string JournalKeyId = "key";
+
+    private readonly PendingDocs _pending = new();
+
+    private TurnJournal OpenJournal(string directory, string password, LiteDbDurability durability)
+    {
+        var meta = _db.GetCollection(Collections.Journal);
+        var salt = meta.FindById(JournalKeyId)?["Salt"].AsBinary;
+        if (salt is null)
+        {
+            salt = RandomNumberGenerator.GetBytes(16);
+            meta.Insert(new BsonDocument { ["_id"] = JournalKeyId, ["Salt"] = salt });
+            MakeDurable(durability); // no record is sealed under a key the file could forget
+        }
+
+        var key = JournalCipher.JournalKey(password, salt);
+        var last = Replay(TurnJournal.Records(directory, key, LiteDbApplier.AppliedIn(_db)), durability);
+        var next = TurnJournal.LastSegment(directory) + 1;
+        foreach (var path in TurnJournal.Slots(directory))
+        {
+            File.Delete(path); // all in the file now
+        }
+
+        return new TurnJournal(directory, key, last, next);
+    }
+
+    /// <summary>Writes the journal's records into the file, in order, in one transaction;
+    /// returns the last sequence number the file now holds.</summary>
+    private long Replay(IEnumerable<(long Sequence, byte[] Plain)> records, LiteDbDurability durability)
+    {
+        var last = LiteDbApplier.AppliedIn(_db);
+        var replayed = 0;
+        _db.BeginTrans();
+        foreach (var (sequence, plain) in records)
+        {
+            foreach (var operation in BsonSerializer.Deserialize(plain)["o"].AsArray.Select(o => o.AsDocument))
+            {
+                var collection = _db.GetCollection(operation["c"].AsString);
+                if (operation.TryGetValue("d", out var document))
+                {
+                    collection.Upsert(document.AsDocument);
+                }
+                else
+                {
+                    collection.Delete(operation["i"]);
+                }
+            }
+
+            last = sequence;
+            replayed++;
+        }
+
+        if (replayed == 0)
+        {
+            _db.Rollback();
+            return last;
+        }
+
+        LiteDbApplier.Write(_db, [], last);
+        _db.Commit();
+        MakeDurable(durability);
+        return last;
+    }
+
+    private static void MakeDurable(LiteDbDurability durability)
+    {
+        durability.AfterCommit();
+        durability.Sync();
+    }
+}

@@ -1,0 +1,113 @@
+using LiteDB;
+using VssBot.IntegrationTests.Support;
+using VssBot.Storage;
+using static VssBot.IntegrationTests.Storage.LiteDbFileFormatTests;
+
+namespace VssBot.IntegrationTests.Storage;
+
+/// <summary>The turn journal in front of the LiteDB file: what a store acknowledged and then
+/// lost with its process (its files copied while it runs, as a crash leaves them) comes back
+/// on the next start, encrypted throughout; a record torn by the crash is dropped whole.</summary>
+public sealed class TurnJournalTests
+{
+    private static readonly TimeSpan Never = TimeSpan.FromHours(1);
+
+    private static LiteDbStore Open(string folder, TimeSpan applyAfter) =>
+        new(new StoreOptions { DataDirectory = folder, Password = VssBotProcess.TestKey }, applyAfter);
+
+    private static void CopyFiles(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+
+    [Fact]
+    public async Task AcknowledgedTurnsOnlyInTheJournalComeBackAfterACrash()
+    {
+        using var data = new TempFolder("journal-crash");
+        using var copy = new TempFolder("journal-crash-copy");
+        using (var store = Open(data.Path, Never))
+        {
+            for (var seq = 1; seq <= 20; seq++)
+            {
+                await store.CommitAsync(Turn("c" + (seq % 5), seq));
+            }
+
+            CopyFiles(data.Path, copy.Path);
+        }
+
+        // Not in the file yet: only in the journal, and nowhere in plain text.
+        using (var native = new LiteDatabase(Native(copy.Path, VssBotProcess.TestKey)))
+        {
+            Assert.Equal(0, native.GetCollection("conversations").Count());
+        }
+
+        Assert.NotEmpty(Directory.GetFiles(copy.Path, "vssbot-journal-*"));
+        Assert.All(Directory.GetFiles(copy.Path), f => Assert.Equal(-1, File.ReadAllBytes(f).AsSpan().IndexOf("Nguy"u8)));
+
+        using (var store = Open(copy.Path, Never))
+        {
+            for (var id = 0; id < 5; id++)
+            {
+                var seqs = Enumerable.Range(1, 20).Where(s => s % 5 == id).ToList();
+                Assert.Equal(seqs[^1], store.FindConversation("c" + id)!.Seq);
+                Assert.Equal(seqs.Select(s => $"Nguyễn Văn An {s}"), store.Transcript("c" + id, 0).Select(t => t.Text));
+            }
+        }
+
+        Assert.Empty(Directory.GetFiles(copy.Path, "vssbot-journal-*")); // all in the file, the journal gone
+        using var again = new LiteDatabase(Native(copy.Path, VssBotProcess.TestKey));
+        Assert.Equal(5, again.GetCollection("conversations").Count());
+    }
+
+    [Fact]
+    public async Task ARecordTornByTheCrashIsDroppedAndTheOnesBeforeItReplayed()
+    {
+        using var data = new TempFolder("journal-torn");
+        using var copy = new TempFolder("journal-torn-copy");
+        using (var store = Open(data.Path, Never))
+        {
+            for (var seq = 1; seq <= 5; seq++)
+            {
+                await store.CommitAsync(Turn("t" + seq, seq)); // one at a time: one record each
+            }
+
+            CopyFiles(data.Path, copy.Path);
+        }
+
+        var slot = Assert.Single(Directory.GetFiles(copy.Path, "vssbot-journal-*"));
+        using (var file = new FileStream(slot, FileMode.Open))
+        {
+            file.SetLength(file.Length - 10); // the last record's write cut short
+        }
+
+        using var store2 = Open(copy.Path, Never);
+        Assert.Equal([1, 2, 3, 4], Enumerable.Range(1, 5).Where(s => store2.FindConversation("t" + s) is not null));
+        await store2.CommitAsync(Turn("t5", 5)); // and it goes on
+        Assert.Equal(5, store2.FindConversation("t5")!.Seq);
+    }
+
+    [Fact]
+    public async Task OnceItsTurnsAreInTheFileAJournalSegmentCannotBeDecryptedAnyMore()
+    {
+        using var data = new TempFolder("journal-wipe");
+        using var store = Open(data.Path, Never);
+        await store.CommitAsync(Turn("w1", 1));
+        var slot = Assert.Single(Directory.GetFiles(data.Path, "vssbot-journal-*"));
+        Assert.Equal("VSSJRNL2"u8.ToArray(), ReadHeader(slot)[..8]);
+
+        Assert.Empty(store.AllDossiers()); // a query: everything acknowledged goes into the file first
+        await Poll.UntilAsync(() => ReadHeader(slot).All(b => b == 0), TimeSpan.FromSeconds(10), "the applied segment's salt is wiped");
+        Assert.Equal(1, store.FindConversation("w1")!.Seq);
+    }
+
+    private static byte[] ReadHeader(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var header = new byte[32];
+        file.ReadExactly(header);
+        return header;
+    }
+}
