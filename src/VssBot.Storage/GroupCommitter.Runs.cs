@@ -8,6 +8,7 @@ internal sealed partial class GroupCommitter
     // record) only if the whole write succeeded; the record is appended once for the run.
     private void JournalRun(List<Work> run)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var record = new BsonArray();
         var done = new List<TaskCompletionSource>(run.Count);
         foreach (var work in run)
@@ -38,6 +39,7 @@ internal sealed partial class GroupCommitter
             {
                 _journal.Append(BsonSerializer.Serialize(new BsonDocument { ["o"] = record }));
                 Interlocked.Increment(ref _commits);
+                Measure(started, done.Count);
             }
             catch (Exception e)
             {
@@ -51,10 +53,17 @@ internal sealed partial class GroupCommitter
         _flusher.Acknowledge([.. done]);
     }
 
+    private static void Measure(long started, int turns)
+    {
+        VssBot.Core.Telemetry.VssBotMetrics.StoreCommit.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        VssBot.Core.Telemetry.VssBotMetrics.StoreBatchSize.Record(turns);
+    }
+
     // Direct works: everything pending, then the works, in one LiteDB transaction.
     private bool CommitDirect(List<Work> works)
     {
         _applier.WaitIdle();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var pending = _pending.All();
         var sequence = _journal.LastSequence;
         try
@@ -71,6 +80,7 @@ internal sealed partial class GroupCommitter
             }
 
             _db.Commit();
+            Measure(started, works.Count);
         }
         catch (Exception e)
         {

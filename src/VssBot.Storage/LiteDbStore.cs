@@ -126,7 +126,13 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     {
         // The conversation's tail first, then the pages: a tail moved into a page meanwhile
         // is then found in the page (an entry seen twice is kept once).
-        var tail = TranscriptTail.Entries(conversationId, Committed(conversationId), afterSeq).ToList();
+        var conversation = Committed(conversationId);
+        var tail = TranscriptTail.Entries(conversationId, conversation, afterSeq).ToList();
+        if (TranscriptTail.Covers(conversation, afterSeq))
+        {
+            return tail; // a chat asking for what is new: no page to read
+        }
+
         var pending = _pending.WithPrefix(Collections.Transcript, conversationId + ":").Select(d => _mapper.ToObject<TranscriptPage>(d)).ToList();
         return pending.Concat(TranscriptPages.Find(PagesOf(conversationId)))
             .Where(p => p.Last > afterSeq)
@@ -368,9 +374,13 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
 
         _committer.Dispose(); // everything pending into the file, synced, the journal released
         _journal.Dispose();
-        foreach (var path in TurnJournal.Slots(System.IO.Path.GetDirectoryName(Path)!))
+        if (_pending.IsEmpty)
         {
-            File.Delete(path);
+            // All in the file; else the journal stays, to be replayed at the next start.
+            foreach (var path in TurnJournal.Slots(System.IO.Path.GetDirectoryName(Path)!))
+            {
+                File.Delete(path);
+            }
         }
 
         _db.Dispose();

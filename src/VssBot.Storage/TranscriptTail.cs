@@ -22,7 +22,7 @@ internal static class TranscriptTail
         if (entries.Count > 0)
         {
             // Plain JSON (encrypted with the page): deflating every turn cost more than it saved.
-            tail.Add(new BsonDocument { ["L"] = entries[^1].Seq, ["J"] = TranscriptPage.Json(entries) });
+            tail.Add(new BsonDocument { ["F"] = entries[0].Seq, ["L"] = entries[^1].Seq, ["J"] = TranscriptPage.Json(entries) });
         }
 
         if (tail.Count < Turns)
@@ -34,6 +34,12 @@ internal static class TranscriptTail
         document[Field] = new BsonArray();
         return TranscriptPage.Of(conversationId, Entries(conversationId, tail, afterSeq: 0).ToList());
     }
+
+    /// <summary>Whether the tail alone holds every entry after <paramref name="afterSeq"/>
+    /// (its first chunk begins at or before the next one): the pages need not be read.</summary>
+    public static bool Covers(BsonDocument? conversation, int afterSeq) =>
+        Chunks(conversation).FirstOrDefault() is { IsDocument: true } first
+        && first.AsDocument.TryGetValue("F", out var from) && from.AsInt32 <= afterSeq + 1;
 
     /// <summary>The tail's entries after <paramref name="afterSeq"/>.</summary>
     public static IEnumerable<TranscriptEntry> Entries(string conversationId, BsonDocument? conversation, int afterSeq) =>

@@ -21,7 +21,8 @@ public sealed class BackupTests
         using var copies = new TempFolder("backup-copies");
         var acknowledged = new Dictionary<string, List<string>>();
         string backup;
-        await using (var server = await VssBotProcess.StartAsync(data.Path, $"--Backup:Directory={copies.Path}", "--Backup:FirstDelaySeconds=4", "--Backup:IntervalMinutes=600"))
+        await using (var server = await VssBotProcess.StartAsync(data.Path, $"--Backup:Directory={copies.Path}", "--Backup:FirstDelaySeconds=4", "--Backup:IntervalMinutes=600",
+            "--RateLimits:PhotosBurst=100000")) // twenty people on one address, photographing for as long as it takes
         {
             var photo = TestImages.Jpeg();
             bool Written() => server.Output.Contains("Backup written");
