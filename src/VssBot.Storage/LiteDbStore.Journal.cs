@@ -42,17 +42,9 @@ public sealed partial class LiteDbStore
         _db.BeginTrans();
         foreach (var (sequence, plain) in records)
         {
-            foreach (var operation in BsonSerializer.Deserialize(plain)["o"].AsArray.Select(o => o.AsDocument))
+            foreach (var operation in BsonSerializer.Deserialize(plain)["o"].AsArray)
             {
-                var collection = _db.GetCollection(operation["c"].AsString);
-                if (operation.TryGetValue("d", out var document))
-                {
-                    collection.Upsert(document.AsDocument);
-                }
-                else
-                {
-                    collection.Delete(operation["i"]);
-                }
+                JournalOps.Apply(_db, operation.AsDocument);
             }
 
             last = sequence;

@@ -12,7 +12,7 @@ namespace VssBot.Storage;
 internal static class TranscriptTail
 {
     public const int Turns = 16;
-    private const string Field = "Tail";
+    public const string Field = "Tail";
 
     /// <summary>Puts the turn's entries after <paramref name="previous"/>'s tail in
     /// <paramref name="document"/>; returns the page to insert when the tail is full.</summary>

@@ -31,9 +31,7 @@ internal sealed class StagedDocs(PendingDocs pending, LiteDatabase db) : IDocs
         foreach (var ((collection, id), document) in _writes)
         {
             pending.Set(collection, id, document);
-            record.Add(document is null
-                ? new BsonDocument { ["c"] = collection, ["i"] = id }
-                : new BsonDocument { ["c"] = collection, ["i"] = id, ["d"] = document });
+            record.Add(JournalOps.Encode(collection, id, document));
         }
     }
 }

@@ -35,6 +35,12 @@ public sealed class TurnJournalTests
                 await store.CommitAsync(Turn("c" + (seq % 5), seq));
             }
 
+            // One conversation long enough for its tail to move into transcript pages twice.
+            for (var seq = 1; seq <= 40; seq++)
+            {
+                await store.CommitAsync(Turn("long", seq));
+            }
+
             CopyFiles(data.Path, copy.Path);
         }
 
@@ -55,11 +61,15 @@ public sealed class TurnJournalTests
                 Assert.Equal(seqs[^1], store.FindConversation("c" + id)!.Seq);
                 Assert.Equal(seqs.Select(s => $"Nguyễn Văn An {s}"), store.Transcript("c" + id, 0).Select(t => t.Text));
             }
+
+            Assert.Equal(40, store.FindConversation("long")!.Seq);
+            Assert.Equal(Enumerable.Range(1, 40).Select(s => $"Nguyễn Văn An {s}"), store.Transcript("long", 0).Select(t => t.Text));
+            Assert.Equal(Enumerable.Range(31, 10), store.Transcript("long", 30).Select(t => t.Seq));
         }
 
         Assert.Empty(Directory.GetFiles(copy.Path, "vssbot-journal-*")); // all in the file, the journal gone
         using var again = new LiteDatabase(Native(copy.Path, VssBotProcess.TestKey));
-        Assert.Equal(5, again.GetCollection("conversations").Count());
+        Assert.Equal(6, again.GetCollection("conversations").Count());
     }
 
     [Fact]
