@@ -28,6 +28,7 @@ internal static class EngineBench
             var service = new ConversationService(new DialogEngine(content, behaviours, store.ArchivedDialog), store, TimeProvider.System, []);
             var figures = new Figures($"{label}, {citizens} citizens, {concurrency} at a time, {photo.Length / 1024.0:F1} KB photos");
             var failures = 0;
+            int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             await Parallel.ForEachAsync(Enumerable.Range(0, citizens), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>
             {
                 var started = await service.StartAsync("bench");
@@ -47,7 +48,8 @@ internal static class EngineBench
 
             var dossiers = store.AllDossiers().Count;
             var bytes = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length);
-            figures.Print(dossiers, bytes, ("commits", store.Commits.ToString()), ("log fsyncs", store.Syncs.ToString()), ("failed turns", failures.ToString()));
+            var gcs = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - gcBefore[g]));
+            figures.Print(dossiers, bytes, ("commits", store.Commits.ToString()), ("log fsyncs", store.Syncs.ToString()), ("GCs gen0/1/2", gcs), ("failed turns", failures.ToString()));
             if (dossiers != citizens)
             {
                 throw new InvalidOperationException($"expected {citizens} dossiers, found {dossiers}");

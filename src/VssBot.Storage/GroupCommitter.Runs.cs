@@ -9,7 +9,7 @@ internal sealed partial class GroupCommitter
     private void JournalRun(List<Work> run)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var record = new BsonArray();
+        var record = new List<byte[]>();
         var done = new List<TaskCompletionSource>(run.Count);
         foreach (var work in run)
         {
@@ -37,7 +37,7 @@ internal sealed partial class GroupCommitter
         {
             try
             {
-                _journal.Append(BsonSerializer.Serialize(new BsonDocument { ["o"] = record }));
+                _journal.Append(record);
                 Interlocked.Increment(ref _commits);
                 Measure(started, done.Count);
             }

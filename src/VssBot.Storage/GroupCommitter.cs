@@ -15,8 +15,8 @@ namespace VssBot.Storage;
 internal sealed partial class GroupCommitter : IDisposable
 {
     /// <summary>How long journaled documents wait, by default, before they are applied to LiteDB.</summary>
-    public static readonly TimeSpan DefaultApplyAfter = TimeSpan.FromMilliseconds(100);
-    private const int ApplyCount = 4096;
+    public static readonly TimeSpan DefaultApplyAfter = TimeSpan.FromMilliseconds(500);
+    private const int ApplyCount = 8192;
 
     private readonly LiteDatabase _db;
     private readonly int _maxBatch;

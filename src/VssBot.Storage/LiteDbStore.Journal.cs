@@ -42,9 +42,9 @@ public sealed partial class LiteDbStore
         _db.BeginTrans();
         foreach (var (sequence, plain) in records)
         {
-            foreach (var operation in BsonSerializer.Deserialize(plain)["o"].AsArray)
+            foreach (var operation in JournalOps.Read(plain))
             {
-                JournalOps.Apply(_db, operation.AsDocument);
+                JournalOps.Apply(_db, operation);
             }
 
             last = sequence;

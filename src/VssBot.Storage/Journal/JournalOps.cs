@@ -43,6 +43,18 @@ internal static class JournalOps
         return op;
     }
 
+    /// <summary>The operations of one record: BSON documents one after the other (each
+    /// begins with its length).</summary>
+    public static IEnumerable<BsonDocument> Read(byte[] record)
+    {
+        for (var at = 0; at + 4 <= record.Length;)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(record.AsSpan(at));
+            yield return BsonSerializer.Deserialize(record.AsSpan(at, length).ToArray());
+            at += length;
+        }
+    }
+
     /// <summary>Writes one kept operation into <paramref name="db"/> (in its transaction).</summary>
     public static void Apply(LiteDatabase db, BsonDocument op)
     {

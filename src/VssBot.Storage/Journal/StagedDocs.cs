@@ -24,14 +24,14 @@ internal sealed class StagedDocs(PendingDocs pending, LiteDatabase db) : IDocs
 
     public bool IsEmpty => _writes.Count == 0;
 
-    /// <summary>Adds the writes to the pending documents and to <paramref name="record"/>'s
-    /// operations (what the journal keeps).</summary>
-    public void Publish(BsonArray record)
+    /// <summary>Adds the writes to the pending documents and, serialised, to
+    /// <paramref name="record"/> (what the journal keeps).</summary>
+    public void Publish(List<byte[]> record)
     {
         foreach (var ((collection, id), document) in _writes)
         {
             pending.Set(collection, id, document);
-            record.Add(JournalOps.Encode(collection, id, document));
+            record.Add(BsonSerializer.Serialize(JournalOps.Encode(collection, id, document)));
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
 
 namespace VssBot.Storage;
@@ -19,7 +21,7 @@ internal sealed partial class TurnJournal : IDisposable
     internal const string Prefix = "vssbot-journal-";
     private const int RecordHeader = 4 + 8 + JournalCipher.TagSize; // length, sequence, tag
     private const int SpareSlots = 4;
-    private static readonly byte[] Magic = "VSSJRNL2"u8.ToArray();
+    private static readonly byte[] Magic = "VSSJRNL3"u8.ToArray();
     private static readonly int Header = Magic.Length + 8 + 16; // magic, segment number, salt
 
     private readonly string _directory;
@@ -42,16 +44,38 @@ internal sealed partial class TurnJournal : IDisposable
     /// <summary>The sequence number of the last record appended.</summary>
     public long LastSequence { get; private set; }
 
-    /// <summary>Writer: appends one record; returns its sequence number.</summary>
-    public long Append(ReadOnlySpan<byte> plain)
+    /// <summary>Writer: appends one record, its parts (serialised operations) one after
+    /// the other; returns its sequence number. Buffers are pooled: a group of turns can
+    /// weigh hundreds of kilobytes, which allocated every time would be collected with the
+    /// oldest generation.</summary>
+    public long Append(IReadOnlyList<byte[]> parts)
     {
         var sequence = LastSequence + 1;
-        var record = new byte[RecordHeader + plain.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(record, plain.Length);
-        BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(4), sequence);
-        _current.Cipher!.Seal(sequence, plain, record.AsSpan(RecordHeader), record.AsSpan(12, JournalCipher.TagSize));
-        RandomAccess.Write(_current.Handle, record, _current.Length);
-        _current.Length += record.Length;
+        var length = parts.Sum(p => p.Length);
+        var plain = ArrayPool<byte>.Shared.Rent(length);
+        var record = ArrayPool<byte>.Shared.Rent(RecordHeader + length);
+        try
+        {
+            var at = 0;
+            foreach (var part in parts)
+            {
+                part.CopyTo(plain, at);
+                at += part.Length;
+            }
+
+            BinaryPrimitives.WriteInt32LittleEndian(record, length);
+            BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(4), sequence);
+            _current.Cipher!.Seal(sequence, plain.AsSpan(0, length), record.AsSpan(RecordHeader, length), record.AsSpan(12, JournalCipher.TagSize));
+            RandomAccess.Write(_current.Handle, record.AsSpan(0, RecordHeader + length), _current.Length);
+            CryptographicOperations.ZeroMemory(plain.AsSpan(0, length)); // the pool keeps no plain text
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(plain);
+            ArrayPool<byte>.Shared.Return(record);
+        }
+
+        _current.Length += RecordHeader + length;
         _current.Last = sequence;
         LastSequence = sequence;
         return sequence;

@@ -106,11 +106,39 @@ public sealed class TurnJournalTests
         using var store = Open(data.Path, Never);
         await store.CommitAsync(Turn("w1", 1));
         var slot = Assert.Single(Directory.GetFiles(data.Path, "vssbot-journal-*"));
-        Assert.Equal("VSSJRNL2"u8.ToArray(), ReadHeader(slot)[..8]);
+        Assert.Equal("VSSJRNL3"u8.ToArray(), ReadHeader(slot)[..8]);
 
         Assert.Empty(store.AllDossiers()); // a query: everything acknowledged goes into the file first
         await Poll.UntilAsync(() => ReadHeader(slot).All(b => b == 0), TimeSpan.FromSeconds(10), "the applied segment's salt is wiped");
         Assert.Equal(1, store.FindConversation("w1")!.Seq);
+    }
+
+    [Fact]
+    public async Task AppliesBackToBackNeverRunBesideTheWritersOwnTransactions()
+    {
+        // Applied as often as possible, while other writes go straight into the file: LiteDB
+        // takes one writing transaction at a time, so the writer waits for every queued apply.
+        using var data = new TempFolder("journal-busy");
+        using var store = Open(data.Path, TimeSpan.Zero);
+        var turns = Enumerable.Range(0, 20).Select(async c =>
+        {
+            for (var seq = 1; seq <= 30; seq++)
+            {
+                await store.CommitAsync(Turn($"b{c}", seq));
+                if (seq % 3 == 0)
+                {
+                    await store.SaveDossierAsync(new VssBot.Core.Domain.Dossiers.Dossier { Id = $"VB-{c}-{seq}", ConversationId = $"b{c}" });
+                }
+            }
+        });
+        await Task.WhenAll(turns).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(200, store.AllDossiers().Count);
+        for (var c = 0; c < 20; c++)
+        {
+            Assert.Equal(30, store.FindConversation($"b{c}")!.Seq);
+            Assert.Equal(Enumerable.Range(1, 30), store.Transcript($"b{c}", 0).Select(t => t.Seq));
+        }
     }
 
     private static byte[] ReadHeader(string path)
