@@ -11,6 +11,10 @@ public sealed partial class LiteDbStore
 
     private readonly PendingDocs _pending = new();
 
+    /// <summary>The turn journal's files in a data folder (what a store that did not close
+    /// left to replay).</summary>
+    public static IEnumerable<string> JournalFiles(string dataDirectory) => TurnJournal.Slots(dataDirectory);
+
     private TurnJournal OpenJournal(string directory, string password, LiteDbDurability durability)
     {
         var meta = _db.GetCollection(Collections.Journal);

@@ -71,6 +71,13 @@ public static class BackupCommand
                 File.Move(log, aside + "-log");
             }
 
+            // Turns a stopped server had journaled but not yet put into the file belong to
+            // that file: replayed onto the copy they would mix two states.
+            foreach (var journal in LiteDbStore.JournalFiles(options.DataDirectory))
+            {
+                File.Move(journal, $"{aside}-{Path.GetFileName(journal)}");
+            }
+
             output.WriteLine($"data restore: the current database is kept as {aside}");
         }
 

@@ -141,6 +141,34 @@ public sealed class TurnJournalTests
         }
     }
 
+    [Fact]
+    public async Task ARestoreSetsAsideTheJournalOfTheFileItReplaces()
+    {
+        using var other = new TempFolder("journal-restore-backup");
+        var backup = Path.Combine(other.Path, "copy.db");
+        using (var store = Open(other.Path, Never))
+        {
+            await store.CommitAsync(Turn("from-backup", 1));
+            await store.BackupAsync(backup);
+        }
+
+        using var data = new TempFolder("journal-restore-live");
+        using var crashed = new TempFolder("journal-restore-crashed");
+        using (var store = Open(data.Path, Never))
+        {
+            await store.CommitAsync(Turn("journaled", 1));
+            CopyFiles(data.Path, crashed.Path); // a server that died with a turn only in its journal
+        }
+
+        await VssBotProcess.RunCommandAsync(crashed.Path, ["data", "restore", backup]);
+
+        Assert.Empty(LiteDbStore.JournalFiles(crashed.Path));
+        Assert.NotEmpty(Directory.GetFiles(crashed.Path, "*.before-restore-*-vssbot-journal-*"));
+        using var restored = Open(crashed.Path, Never);
+        Assert.NotNull(restored.FindConversation("from-backup"));
+        Assert.Null(restored.FindConversation("journaled"));
+    }
+
     private static byte[] ReadHeader(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
