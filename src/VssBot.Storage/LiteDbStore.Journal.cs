@@ -27,7 +27,8 @@ public sealed partial class LiteDbStore
         }
 
         var key = JournalCipher.JournalKey(password, salt);
-        var last = Replay(TurnJournal.Records(directory, key, LiteDbApplier.AppliedIn(_db)), durability);
+        var applied = LiteDbApplier.AppliedIn(_db);
+        var last = Replay(TurnJournal.Records(directory, key, applied), applied, durability);
         var next = TurnJournal.LastSegment(directory) + 1;
         foreach (var path in TurnJournal.Slots(directory))
         {
@@ -39,9 +40,9 @@ public sealed partial class LiteDbStore
 
     /// <summary>Writes the journal's records into the file, in order, in one transaction;
     /// returns the last sequence number the file now holds.</summary>
-    private long Replay(IEnumerable<(long Sequence, byte[] Plain)> records, LiteDbDurability durability)
+    private long Replay(IEnumerable<(long Sequence, byte[] Plain)> records, long applied, LiteDbDurability durability)
     {
-        var last = LiteDbApplier.AppliedIn(_db);
+        var last = applied;
         var replayed = 0;
         _db.BeginTrans();
         foreach (var (sequence, plain) in records)

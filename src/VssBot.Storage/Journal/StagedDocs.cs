@@ -22,8 +22,6 @@ internal sealed class StagedDocs(PendingDocs pending, LiteDatabase db) : IDocs
 
     public void Delete(string collection, string id) => _writes[(collection, id)] = null;
 
-    public bool IsEmpty => _writes.Count == 0;
-
     /// <summary>Adds the writes to the pending documents and, serialised, to
     /// <paramref name="record"/> (what the journal keeps).</summary>
     public void Publish(List<byte[]> record)

@@ -9,11 +9,7 @@ internal sealed partial class TurnJournal
     /// that write (never acknowledged), or what a slot held before.</summary>
     public static IEnumerable<(long Sequence, byte[] Plain)> Records(string directory, byte[] key, long applied)
     {
-        var segments = Slots(directory)
-            .Select(File.ReadAllBytes)
-            .Where(b => b.Length >= Header && b.AsSpan(0, Magic.Length).SequenceEqual(Magic))
-            .OrderBy(b => BinaryPrimitives.ReadInt64LittleEndian(b.AsSpan(Magic.Length)));
-        foreach (var bytes in segments)
+        foreach (var (_, bytes) in Segments(directory).OrderBy(s => s.Number))
         {
             using var cipher = new JournalCipher(key, bytes.AsSpan(Magic.Length + 8, 16));
             var at = Header;
@@ -46,10 +42,11 @@ internal sealed partial class TurnJournal
     public static IEnumerable<string> Slots(string directory) => Directory.GetFiles(directory, Prefix + "*");
 
     /// <summary>The highest segment number in the folder's slots (0 when none).</summary>
-    public static long LastSegment(string directory) =>
+    public static long LastSegment(string directory) => Segments(directory).Select(s => s.Number).DefaultIfEmpty(0).Max();
+
+    // The slots holding a segment (a header), with its number; wiped or empty slots hold none.
+    private static IEnumerable<(long Number, byte[] Bytes)> Segments(string directory) =>
         Slots(directory).Select(File.ReadAllBytes)
             .Where(b => b.Length >= Header && b.AsSpan(0, Magic.Length).SequenceEqual(Magic))
-            .Select(b => BinaryPrimitives.ReadInt64LittleEndian(b.AsSpan(Magic.Length)))
-            .DefaultIfEmpty(0)
-            .Max();
+            .Select(b => (BinaryPrimitives.ReadInt64LittleEndian(b.AsSpan(Magic.Length)), b));
 }

@@ -45,10 +45,10 @@ internal sealed partial class TurnJournal : IDisposable
     public long LastSequence { get; private set; }
 
     /// <summary>Writer: appends one record, its parts (serialised operations) one after
-    /// the other; returns its sequence number. Buffers are pooled: a group of turns can
+    /// the other. Buffers are pooled: a group of turns can
     /// weigh hundreds of kilobytes, which allocated every time would be collected with the
     /// oldest generation.</summary>
-    public long Append(IReadOnlyList<byte[]> parts)
+    public void Append(IReadOnlyList<byte[]> parts)
     {
         var sequence = LastSequence + 1;
         var length = parts.Sum(p => p.Length);
@@ -78,7 +78,6 @@ internal sealed partial class TurnJournal : IDisposable
         _current.Length += RecordHeader + length;
         _current.Last = sequence;
         LastSequence = sequence;
-        return sequence;
     }
 
     /// <summary>Writer: the records so far are being applied to LiteDB; the next go to
