@@ -102,16 +102,35 @@ internal sealed partial class GroupCommitter : IDisposable
                 }
             }
 
-            RunInOrder(batch);
-            if (exclusive is not null)
+            try
             {
-                RunExclusive(exclusive);
-            }
+                RunInOrder(batch);
+                if (exclusive is not null)
+                {
+                    RunExclusive(exclusive);
+                }
 
-            ApplyWhenDue();
+                ApplyWhenDue();
+            }
+            catch (Exception e)
+            {
+                // Never out of this thread (that would end the process): the works not yet
+                // answered fail, and the writer goes on.
+                foreach (var work in exclusive is null ? batch : [.. batch, exclusive])
+                {
+                    work.Done.TrySetException(e);
+                }
+            }
         }
 
-        CommitDirect([]); // what is pending goes into LiteDB before the store closes
+        try
+        {
+            CommitDirect([]); // what is pending goes into LiteDB before the store closes
+        }
+        catch (Exception)
+        {
+            // Left in the journal, replayed at the next start (the store keeps it when anything is pending).
+        }
     }
 
     // Consecutive journaled works make one journal record; a direct work commits in LiteDB.

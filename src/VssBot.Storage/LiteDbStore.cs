@@ -255,7 +255,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         var logEmpty = _log.Length == 0;
         _log.Dispose();
         _data.Dispose();
-        if (logEmpty)
+        if (logEmpty && File.Exists(LogPath))
         {
             File.Delete(LogPath); // as LiteDB does when it owns the files
         }

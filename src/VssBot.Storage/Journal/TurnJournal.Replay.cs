@@ -39,7 +39,8 @@ internal sealed partial class TurnJournal
     }
 
     /// <summary>The journal's slot files in a folder.</summary>
-    public static IEnumerable<string> Slots(string directory) => Directory.GetFiles(directory, Prefix + "*");
+    public static IEnumerable<string> Slots(string directory) =>
+        Directory.Exists(directory) ? Directory.GetFiles(directory, Prefix + "*") : [];
 
     /// <summary>The highest segment number in the folder's slots (0 when none).</summary>
     public static long LastSegment(string directory) => Segments(directory).Select(s => s.Number).DefaultIfEmpty(0).Max();

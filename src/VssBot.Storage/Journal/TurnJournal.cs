@@ -89,7 +89,16 @@ internal sealed partial class TurnJournal : IDisposable
             return; // nothing in it yet
         }
 
-        var next = Open(_current.Number + 1);
+        Segment next;
+        try
+        {
+            next = Open(_current.Number + 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // no new slot (the disk, the folder): records go on here; retired next time
+        }
+
         lock (_gate)
         {
             _retired.Add(_current);

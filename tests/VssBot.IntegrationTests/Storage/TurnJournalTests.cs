@@ -169,6 +169,20 @@ public sealed class TurnJournalTests
         Assert.Null(restored.FindConversation("journaled"));
     }
 
+    [Fact]
+    public async Task AJournalThatCannotStartANewSegmentGoesOnInItsCurrentOne()
+    {
+        using var data = new TempFolder("journal-gone");
+        var store = Open(data.Path, Never);
+        await store.CommitAsync(Turn("g1", 1));
+        Directory.Delete(data.Path, recursive: true); // no new slot can be made (open files stay writable)
+
+        Assert.Empty(store.AllDossiers()); // into the file, and the journal cannot retire its segment
+        await store.CommitAsync(Turn("g1", 2));
+        Assert.Equal(2, store.FindConversation("g1")!.Seq);
+        store.Dispose(); // closes, its last apply included, without ending the process
+    }
+
     private static byte[] ReadHeader(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
