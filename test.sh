@@ -15,7 +15,13 @@ fi
 
 log=$(mktemp)
 status=0
-dotnet test VssBot.sln --nologo 2>&1 | tee "$log" || status=$?
+dotnet test VssBot.sln --nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# The failed tests, each with the first line of its error, just above the closing line, so
+# that a red run is read at its end.
+awk '/^  Failed .* \[[^]]*\]$/ { name = $0; sub(/^  Failed /, "", name); sub(/ \[[^]]*\]$/, "", name); want = 1; next }
+     want && /^  Error Message:/ { getline line; sub(/^ +/, "", line); failed[++n] = name ": " line; want = 0 }
+     END { if (n) { print "failed tests:"; for (i = 1; i <= n; i++) print "  " failed[i] } }' "$log"
 
 # One plain closing line across all test projects: "N passed, N failed".
 awk '/^(Passed|Failed)!/ {

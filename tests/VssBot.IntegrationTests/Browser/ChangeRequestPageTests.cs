@@ -7,6 +7,7 @@ namespace VssBot.IntegrationTests.Browser;
 /// <summary>In Debian's chromium: staff ask for a new ID-front photo; the citizen in the web
 /// chat is asked for only that photo, sends it and resubmits; staff approve, and the citizen
 /// sees the approval.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class ChangeRequestPageTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace VssBot.IntegrationTests.Browser;
 
+[Collection(SeparateProcesses.Name)]
 public sealed class StaffConsolePageTests
 {
     [Fact]

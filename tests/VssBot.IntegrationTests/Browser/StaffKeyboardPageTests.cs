@@ -7,6 +7,7 @@ namespace VssBot.IntegrationTests.Browser;
 /// <summary>An office PC: a 1366×768 screen, and a staff member who works by keyboard
 /// alone. Every page fits the width, every control is reached with Tab and shows where
 /// the focus is, and a change is requested without touching the mouse.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class StaffKeyboardPageTests
 {
     private const string Fits = "() => document.documentElement.scrollWidth <= window.innerWidth";

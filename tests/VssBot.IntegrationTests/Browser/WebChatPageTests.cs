@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace VssBot.IntegrationTests.Browser;
 
+[Collection(SeparateProcesses.Name)]
 public sealed class WebChatPageTests
 {
     [Fact]

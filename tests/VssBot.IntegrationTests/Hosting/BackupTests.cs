@@ -10,6 +10,7 @@ namespace VssBot.IntegrationTests.Hosting;
 
 /// <summary>Backups of the embedded store: taken while people register, restored into a fresh
 /// folder where everything carries on; a bad copy is refused and changes nothing.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class BackupTests
 {
     private static readonly string[] Script = [.. ChatClient.AnswersToPhotos, "[Ảnh]", "[Ảnh]", "[Ảnh]", "Đống Đa", "Gửi hồ sơ"];

@@ -7,16 +7,16 @@ namespace VssBot.IntegrationTests.Hosting;
 /// <summary>ASP.NET Core's conventions hold for operators: ASPNETCORE_URLS decides where the
 /// server listens (no Urls key overrides it), and a bad configuration value stops start-up
 /// naming its key.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class ConventionTests
 {
     [Fact]
     public async Task AspNetCoreUrlsDecidesWhereTheServerListens()
     {
         using var data = new TempFolder("urls");
-        var port = VssBotProcess.FreePort();
         var output = new StringBuilder();
         // The event to wait for: the server says where it listens.
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var process = VssBotProcess.Start([$"--Storage:DataDirectory={data.Path}", $"--Storage:Password={VssBotProcess.TestKey}"],
             line =>
             {
@@ -25,14 +25,15 @@ public sealed class ConventionTests
                     output.AppendLine(line);
                 }
 
-                if (line.Contains("Now listening on", StringComparison.Ordinal))
+                if (VssBotProcess.ListeningPortIn(line) is { } bound)
                 {
-                    listening.TrySetResult();
+                    listening.TrySetResult(bound);
                 }
-            }, environment: new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
+            }, environment: new Dictionary<string, string> { ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" }); // port 0: the system's choice
+
         try
         {
-            await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            var port = await listening.Task.WaitAsync(TimeSpan.FromSeconds(120));
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var health = await http.GetAsync("/healthz");
             Assert.True(health.StatusCode == HttpStatusCode.OK, output.ToString());

@@ -9,6 +9,7 @@ using VssBot.Storage;
 
 namespace VssBot.IntegrationTests.Hosting;
 
+[Collection(SeparateProcesses.Name)]
 public sealed class CrashTests
 {
     private const string Photo = "[photo]";
@@ -25,8 +26,8 @@ public sealed class CrashTests
     public async Task KilledAtRandomMomentsVssBotLosesNoAcknowledgedAnswerOrPhotoAndMakesNoDossierTwice()
     {
         using var data = new TempFolder("crash");
-        var port = VssBotProcess.FreePort();
-        var server = await VssBotProcess.StartAsync(data.Path, port);
+        var server = await VssBotProcess.StartAsync(data.Path);
+        var port = server.Port; // restarts come back on it, as an operator's would
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
         var photo = TestImages.Jpeg();
         var random = new Random(20261124);

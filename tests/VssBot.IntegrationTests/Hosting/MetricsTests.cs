@@ -7,6 +7,7 @@ namespace VssBot.IntegrationTests.Hosting;
 
 /// <summary>GET /metrics (Prometheus) on the real process: a scripted registration moves the
 /// counters by what happened, and no label carries anything personal.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed partial class MetricsTests
 {
     [Fact]

@@ -9,16 +9,14 @@ namespace VssBot.IntegrationTests.Hosting;
 
 /// <summary>Metrics and traces pushed to an OpenTelemetry collector (OTLP over HTTP with
 /// protobuf), here a local receiver that keeps what it is sent.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class OtlpTests
 {
     [Fact]
     public async Task MetricsAndTracesReachTheCollector()
     {
         var received = new ConcurrentQueue<(string Path, byte[] Body)>();
-        var builder = WebApplication.CreateBuilder();
-        var port = VssBotProcess.FreePort();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        await using var collector = builder.Build();
+        await using var collector = LocalServer.Build();
         collector.MapPost("/v1/{signal}", async (HttpContext http) =>
         {
             using var body = new MemoryStream();
@@ -27,6 +25,7 @@ public sealed class OtlpTests
             return Results.Ok();
         });
         await collector.StartAsync();
+        var port = LocalServer.PortOf(collector);
 
         using var data = new TempFolder("otlp");
         await using var server = await VssBotProcess.StartAsync(data.Path,

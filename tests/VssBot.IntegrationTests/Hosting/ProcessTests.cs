@@ -3,6 +3,7 @@ using VssBot.IntegrationTests.Support;
 
 namespace VssBot.IntegrationTests.Hosting;
 
+[Collection(SeparateProcesses.Name)]
 public sealed class ProcessTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using VssBot.IntegrationTests.Support;
 
 namespace VssBot.IntegrationTests.Privacy;
 
+[Collection(SeparateProcesses.Name)]
 public sealed partial class LogTests
 {
     [Fact]

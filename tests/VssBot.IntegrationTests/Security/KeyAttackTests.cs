@@ -7,6 +7,7 @@ namespace VssBot.IntegrationTests.Security;
 
 /// <summary>A web-chat key is an unguessable secret, checked for shape and existence
 /// before any other work; wildcard characters reach no query.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class KeyAttackTests(SecurityHost host) : IClassFixture<SecurityHost>
 {
     [Fact]

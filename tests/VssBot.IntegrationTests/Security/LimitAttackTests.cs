@@ -9,6 +9,7 @@ namespace VssBot.IntegrationTests.Security;
 
 /// <summary>Floods, oversized bodies and decompression bombs meet limits, with a kind
 /// Vietnamese answer, and a school's computer room still registers at once.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class LimitAttackTests(SecurityHost host) : IClassFixture<SecurityHost>
 {
     [Fact]

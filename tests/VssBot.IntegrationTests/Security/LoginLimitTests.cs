@@ -5,6 +5,7 @@ namespace VssBot.IntegrationTests.Security;
 
 /// <summary>Password guessing from one address meets the framework's rate limiter: the
 /// refusal is the console's own page, in Vietnamese, with Retry-After.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class LoginLimitTests
 {
     [Fact]

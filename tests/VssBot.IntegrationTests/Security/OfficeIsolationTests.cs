@@ -5,6 +5,7 @@ namespace VssBot.IntegrationTests.Security;
 
 /// <summary>Staff of one office hear nothing of another office's citizens: not in the
 /// live event stream, not in pages or fragments.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class OfficeIsolationTests(SecurityHost host) : IClassFixture<SecurityHost>
 {
     private static readonly string[] ToHandoff = ["1", "đồng ý", "0123456789", "Nguyễn Văn An", "cccd", "001090001234", "05/03/1990"];

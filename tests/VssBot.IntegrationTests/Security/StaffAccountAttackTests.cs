@@ -1,10 +1,14 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using VssBot.Core.Staff;
 using VssBot.IntegrationTests.Support;
 
 namespace VssBot.IntegrationTests.Security;
 
 /// <summary>Staff sign-in against a real process: parallel guesses, removed and changed
 /// accounts, one answer for every failure, sessions across a restart, protective headers.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class StaffAccountAttackTests : IAsyncLifetime
 {
     private readonly TempFolder _data = new("accounts");
@@ -71,23 +75,54 @@ public sealed class StaffAccountAttackTests : IAsyncLifetime
         var wrong = await browser.LoginAsync("hn", "mat-khau-bat-ky");
         Assert.Equal(unknown.StatusCode, wrong.StatusCode);
         Assert.Equal(Strip(await unknown.Content.ReadAsStringAsync()), Strip(await wrong.Content.ReadAsStringAsync()));
+    }
 
-        // In time too: both cost one password hash (medians of a few tries, a wide margin).
-        async Task<double> MedianAsync(string user)
+    /// <summary>Every refusal costs the same work, so that timing tells nothing: one password
+    /// hash for an unknown user, a wrong password and a locked account alike. Counted on the
+    /// host's own hasher (in-process, so that it can be observed), never timed.</summary>
+    [Fact]
+    public async Task AnUnknownUserAWrongPasswordAndALockedAccountEachCostOnePasswordHash()
+    {
+        using var data = new TempFolder("hash-count");
+        var hasher = new CountingHasher();
+        using var factory = new VssBotFactory(data.Path, new Dictionary<string, string> { ["RateLimits:LoginsPerMinute"] = "10000" },
+            services: s => s.AddSingleton<IPasswordHasher<StaffAccount>>(hasher));
+        await TestStaff.AddAsync(factory.Services, "hn", SecurityHost.Password, ["hn-dong-da"]);
+        using var browser = new StaffBrowser(factory.CreateClient(new() { AllowAutoRedirect = false }));
+
+        async Task<int> HashesAsync(string user, string password, HttpStatusCode expected)
         {
-            var times = new List<double>();
-            for (var i = 0; i < 3; i++)
-            {
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                await browser.LoginAsync(user, "sai-" + i);
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-
-            return times.Order().ElementAt(1);
+            var before = hasher.Verifications;
+            Assert.Equal(expected, (await browser.LoginAsync(user, password)).StatusCode);
+            return hasher.Verifications - before;
         }
 
-        var (a, b) = (await MedianAsync("khong-ai-ca-2"), await MedianAsync("hn"));
-        Assert.True(Math.Max(a, b) / Math.Min(a, b) < 3, $"unknown {a:F0} ms, wrong password {b:F0} ms");
+        Assert.Equal(1, await HashesAsync("khong-ai-ca", "mat-khau-bat-ky", HttpStatusCode.Unauthorized));
+        Assert.Equal(1, await HashesAsync("hn", "mat-khau-bat-ky", HttpStatusCode.Unauthorized));
+        for (var i = 1; i < VssBot.Staff.Identity.StaffIdentity.MaxFailures; i++)
+        {
+            Assert.Equal(1, await HashesAsync("hn", "sai-" + i, HttpStatusCode.Unauthorized));
+        }
+
+        Assert.Equal(1, await HashesAsync("hn", SecurityHost.Password, HttpStatusCode.Unauthorized)); // locked: the right password costs the same and opens nothing
+        Assert.Equal(1, await HashesAsync("khong-ai-ca", "mat-khau-bat-ky", HttpStatusCode.Unauthorized));
+    }
+
+    /// <summary>The host's hasher, counting its verifications.</summary>
+    private sealed class CountingHasher : IPasswordHasher<StaffAccount>
+    {
+        private readonly PasswordHasher<StaffAccount> _inner = new();
+        private int _verifications;
+
+        public int Verifications => Volatile.Read(ref _verifications);
+
+        public string HashPassword(StaffAccount user, string password) => _inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(StaffAccount user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verifications);
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     private static string Strip(string page) => System.Text.RegularExpressions.Regex.Replace(page, "value=\"[^\"]+\"", "");

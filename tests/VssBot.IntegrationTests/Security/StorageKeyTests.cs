@@ -5,6 +5,7 @@ using VssBot.Storage;
 namespace VssBot.IntegrationTests.Security;
 
 /// <summary>Outside Development the storage key must be worth 32 random bytes.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class StorageKeyTests
 {
     [Theory]

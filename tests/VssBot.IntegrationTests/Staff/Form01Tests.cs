@@ -10,6 +10,7 @@ namespace VssBot.IntegrationTests.Staff;
 
 /// <summary>Form 01 as a PDF, read back with PdfPig (the name with its diacritics, the code,
 /// the office) and rendered by pdftoppm (poppler-utils) to a page that is not blank.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class Form01Tests : IDisposable
 {
     private readonly OfficeHost _host = new("form01");

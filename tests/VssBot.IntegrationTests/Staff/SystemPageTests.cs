@@ -5,6 +5,7 @@ namespace VssBot.IntegrationTests.Staff;
 
 /// <summary>/staff/system: admins see the state of VssBot (store, channels, queue, backups,
 /// retention) with no personal data; other staff (of this office or any) get "not found".</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class SystemPageTests
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace VssBot.IntegrationTests.Storage;
 
 /// <summary>`data migrate --from litedb --to postgres`: what a LiteDB installation holds carries
 /// on under PostgreSQL, every count checked; a database already in use is never filled.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class DataMigrationTests
 {
     [Fact]

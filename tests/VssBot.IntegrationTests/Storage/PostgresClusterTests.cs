@@ -8,6 +8,7 @@ namespace VssBot.IntegrationTests.Storage;
 /// <summary>Three VssBot processes on one PostgreSQL; fifty citizens whose messages go to the
 /// instances in turn; one instance killed (SIGKILL) halfway. Nothing acknowledged is lost, no
 /// answer is kept twice, every citizen has exactly one dossier with its photos.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class PostgresClusterTests
 {
     private const string Photo = "[Ảnh]";

@@ -8,6 +8,7 @@ namespace VssBot.IntegrationTests.Storage;
 
 /// <summary>The per-conversation lock on PostgreSQL, as two instances hold it: transaction-scoped,
 /// taken with the conversation's read, released by the turn's commit or, without one, a rollback.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class PostgresConversationLockTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private static readonly DateTimeOffset At = new(2026, 11, 25, 3, 0, 0, TimeSpan.Zero);

@@ -6,6 +6,7 @@ namespace VssBot.IntegrationTests.Storage;
 
 /// <summary>Once per cluster (Telegram long polling, the retention sweep): two instances on one
 /// database, one leads; when it stops, the other takes over.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class PostgresLeadershipTests
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace VssBot.IntegrationTests.Storage;
 
 /// <summary>Every instance drains the outbox: a chat is held by one of them at a time, and the
 /// channel's rate a second is shared.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class PostgresOutboxTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]

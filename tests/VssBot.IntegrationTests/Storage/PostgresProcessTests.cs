@@ -6,6 +6,7 @@ namespace VssBot.IntegrationTests.Storage;
 /// cluster: a citizen registers through one instance and continues through another on the
 /// same database, sixteen messages land on both at once and each is kept in order; after
 /// both stop, a fresh instance has the dossier and the citizen looks it up.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class PostgresProcessTests
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace VssBot.IntegrationTests.Storage;
 
 /// <summary>The PostgreSQL the scale-out tests will share is real and throw-away: a cluster of
 /// its own, reachable on 127.0.0.1 through Npgsql, gone after the test.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class PostgresServerTests
 {
     [Fact]

@@ -27,6 +27,7 @@ public sealed class PostgresFixture : IAsyncLifetime
 }
 
 /// <summary>The store contract on PostgreSQL: the same facts as on LiteDB, against a real server.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class PostgresStoreContractTests(PostgresFixture postgres) : StoreContract, IClassFixture<PostgresFixture>
 {
     private PostgresStore? _store;

@@ -8,6 +8,7 @@ namespace VssBot.IntegrationTests.Storage;
 
 /// <summary>Telegram's webhook behind a load balancer: one chat's updates land on two
 /// instances in turn, and still run in the chat's order, answered in that order, once.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class PostgresWebhookTests
 {
     private const string Secret = "s3cret-for-tests";

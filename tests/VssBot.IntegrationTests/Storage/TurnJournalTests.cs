@@ -8,6 +8,7 @@ namespace VssBot.IntegrationTests.Storage;
 /// <summary>The turn journal in front of the LiteDB file: what a store acknowledged and then
 /// lost with its process (its files copied while it runs, as a crash leaves them) comes back
 /// on the next start, encrypted throughout; a record torn by the crash is dropped whole.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class TurnJournalTests
 {
     private static readonly TimeSpan Never = TimeSpan.FromHours(1);

@@ -33,13 +33,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Forum topics the bot created: name and thread id.</summary>
     public List<(string Name, int ThreadId)> Topics { get; } = [];
 
-    private FakeBotApi(WebApplication app, int port)
-    {
-        _app = app;
-        Url = $"http://127.0.0.1:{port}";
-    }
+    private FakeBotApi(WebApplication app) => _app = app;
 
-    public string Url { get; }
+    /// <summary>Where it listens (known once started: the system chose the port).</summary>
+    public string Url => $"http://127.0.0.1:{LocalServer.PortOf(_app)}";
 
     /// <summary>Every call: method name and its JSON body.</summary>
     public ConcurrentQueue<(string Method, JsonObject Body)> Calls { get; } = new();
@@ -60,12 +57,8 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public static async Task<FakeBotApi> StartAsync()
     {
-        var port = FreePort();
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        var api = new FakeBotApi(app, port);
+        var app = LocalServer.Build();
+        var api = new FakeBotApi(app);
         app.MapPost("/bot{token}/{method}", api.HandleAsync);
         app.MapGet("/bot{token}/{method}", api.HandleAsync);
         app.MapGet("/file/bot{token}/{**path}", (string token, string path) =>
@@ -438,13 +431,6 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private static IResult Json(JsonObject body, int status) =>
         Results.Content(body.ToJsonString(), "application/json", System.Text.Encoding.UTF8, status);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 /// <summary>A message the bot sent, with its buttons.</summary>

@@ -31,13 +31,10 @@ public sealed class FakeZaloApi : IAsyncDisposable
     private bool _accessExpired;
     private int _issued = 1;
 
-    private FakeZaloApi(WebApplication app, int port)
-    {
-        _app = app;
-        Url = $"http://127.0.0.1:{port}";
-    }
+    private FakeZaloApi(WebApplication app) => _app = app;
 
-    public string Url { get; }
+    /// <summary>Where it listens (known once started: the system chose the port).</summary>
+    public string Url => $"http://127.0.0.1:{LocalServer.PortOf(_app)}";
 
     /// <summary>Messages VssBot sent, with the user and the whole "message" object.</summary>
     public List<(string User, JsonObject Message, string? ReplyTo)> Sent { get; } = [];
@@ -67,15 +64,8 @@ public sealed class FakeZaloApi : IAsyncDisposable
 
     public static async Task<FakeZaloApi> StartAsync()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        var api = new FakeZaloApi(app, port);
+        var app = LocalServer.Build();
+        var api = new FakeZaloApi(app);
         app.MapPost("/v3.0/oa/message/cs", (Delegate)api.SendAsync);
         app.MapPost("/v2.0/oa/upload/{kind}", (Delegate)api.UploadAsync);
         app.MapPost("/v4/oa/access_token", (Delegate)api.RefreshAsync);

@@ -42,9 +42,21 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var server = new PostgresServer(folder, bin, FreePort());
         await server.AsOwnerAsync("initdb", ["-D", Path.Combine(folder, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
-        await server.AsOwnerAsync("pg_ctl", ["-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "log"), "-w", "-t", "60", "start",
-            "-o", $"-p {server.Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400"]);
-        return server;
+        // PostgreSQL cannot bind port 0, so the port is one found free a moment before: when
+        // something took it meanwhile ("could not bind"), the cluster starts on another one.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await server.AsOwnerAsync("pg_ctl", ["-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "log"), "-w", "-t", "120", "start",
+                    "-o", $"-p {server.Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400"]);
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 5 && File.ReadAllText(Path.Combine(folder, "log")).Contains("could not bind", StringComparison.Ordinal))
+            {
+                server = new PostgresServer(folder, bin, FreePort());
+            }
+        }
     }
 
     private static int FreePort()

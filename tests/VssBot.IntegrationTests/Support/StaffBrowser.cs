@@ -5,9 +5,16 @@ namespace VssBot.IntegrationTests.Support;
 
 /// <summary>A staff member's browser over real HTTP: a cookie jar, the login form with
 /// its anti-forgery token, and posts that carry the token as the pages' forms do.</summary>
-public sealed partial class StaffBrowser(Uri server) : IDisposable
+public sealed partial class StaffBrowser(HttpClient http) : IDisposable
 {
-    public HttpClient Http { get; } = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = server };
+    /// <summary>A browser of a server in another process.</summary>
+    public StaffBrowser(Uri server)
+        : this(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = server })
+    {
+    }
+
+    /// <summary>With a client of an in-process host that keeps cookies and does not follow redirects.</summary>
+    public HttpClient Http { get; } = http;
 
     public async Task<string> TokenAsync(string path = "/staff/login") =>
         TokenField().Match(await Http.GetStringAsync(path)).Groups[1].Value;

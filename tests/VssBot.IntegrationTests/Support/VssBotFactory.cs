@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace VssBot.IntegrationTests.Support;
 
 /// <summary>VssBot in-process over the repository's dialogs and a data folder of its own
-/// (a real LiteDB file). Another factory on the same folder is a restarted host.</summary>
-public sealed class VssBotFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
+/// (a real LiteDB file). Another factory on the same folder is a restarted host.
+/// <paramref name="services"/> replaces a service to observe it (a counting password hasher).</summary>
+public sealed class VssBotFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = dataDirectory;
 
@@ -25,7 +27,12 @@ public sealed class VssBotFactory(string dataDirectory, IReadOnlyDictionary<stri
         if (clock is not null)
         {
             // A test that drives time (FakeTimeProvider) instead of waiting for it.
-            builder.ConfigureServices(services => services.AddSingleton(clock));
+            builder.ConfigureServices(s => s.AddSingleton(clock));
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 }

@@ -9,14 +9,15 @@ namespace VssBot.IntegrationTests.Support;
 /// VssBot as an operator runs it: a separate process of the built host, on a port of
 /// its own on 127.0.0.1, with its console output kept so that tests can read the logs.
 /// </summary>
-public sealed class VssBotProcess : IAsyncDisposable
+public sealed partial class VssBotProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _output;
 
-    private VssBotProcess(Process process, int port)
+    private VssBotProcess(Process process, int port, StringBuilder output)
     {
         _process = process;
+        _output = output;
         Port = port;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     }
@@ -32,16 +33,7 @@ public sealed class VssBotProcess : IAsyncDisposable
             .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault();
     public HttpClient Http { get; }
 
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => Text(_output);
 
     public static Process Start(IEnumerable<string> arguments, Action<string> onLine, string? input = null, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -92,25 +84,51 @@ public sealed class VssBotProcess : IAsyncDisposable
         return output.ToString();
     }
 
+    /// <summary>Starts the host on a port the system gives it when it binds (port 0), read
+    /// from its "Now listening on" line: no port is chosen beforehand that something else
+    /// could take in the meantime.</summary>
     public static Task<VssBotProcess> StartAsync(string dataDirectory, params string[] settings) =>
-        StartAsync(dataDirectory, FreePort(), settings);
+        StartAsync(dataDirectory, 0, settings);
 
+    /// <summary>Starts the host on <paramref name="port"/> (a restart on the port an earlier
+    /// process of the same test had), or on a port of the system's choosing when it is 0.</summary>
     public static async Task<VssBotProcess> StartAsync(string dataDirectory, int port, params string[] settings)
     {
-        VssBotProcess? started = null;
+        var output = new StringBuilder();
+        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Start(
             [$"--urls=http://127.0.0.1:{port}", $"--Storage:DataDirectory={dataDirectory}", $"--Storage:Password={TestKey}", "--Serilog:MinimumLevel:Default=Verbose", "--Flood:Burst=100000", "--Staff:SecureCookies=SameAsRequest", .. settings],
             line =>
             {
-                if (started is not null)
+                lock (output)
                 {
-                    lock (started._output)
-                    {
-                        started._output.AppendLine(line);
-                    }
+                    output.AppendLine(line);
+                }
+
+                if (ListeningPortIn(line) is { } bound)
+                {
+                    listening.TrySetResult(bound);
                 }
             });
-        started = new VssBotProcess(process, port);
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"VssBot exited with {process.ExitCode}: {Text(output)}"));
+        if (process.HasExited)
+        {
+            listening.TrySetException(new InvalidOperationException($"VssBot exited with {process.ExitCode}: {Text(output)}"));
+        }
+
+        int bound;
+        try
+        {
+            // A bound on a hang only: a loaded machine starts the host in seconds.
+            bound = await listening.Task.WaitAsync(TimeSpan.FromSeconds(120));
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("VssBot did not say where it listens within 120 s: " + Text(output));
+        }
+
+        var started = new VssBotProcess(process, bound, output);
         await Poll.UntilAsync(async () =>
         {
             if (process.HasExited)
@@ -124,11 +142,29 @@ public sealed class VssBotProcess : IAsyncDisposable
             }
             catch (HttpRequestException)
             {
-                return false; // not listening yet
+                return false;
             }
-        }, TimeSpan.FromSeconds(60), () => "VssBot did not answer /healthz within 60 s: " + started.Output);
+        }, TimeSpan.FromSeconds(60), () => "VssBot listens but /healthz did not answer 200 within 60 s: " + started.Output);
         return started;
     }
+
+    private static string Text(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
+        }
+    }
+
+    /// <summary>The port in the host's "Now listening on: http://127.0.0.1:N" line, or null
+    /// for any other line.</summary>
+    public static int? ListeningPortIn(string line) =>
+        line.Contains("Now listening on", StringComparison.Ordinal) && ListeningPort().Match(line) is { Success: true } bound
+            ? int.Parse(bound.Groups[1].Value)
+            : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"http://127\.0\.0\.1:(\d+)")]
+    private static partial System.Text.RegularExpressions.Regex ListeningPort();
 
     /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power.</summary>
     public void Kill()
@@ -147,12 +183,5 @@ public sealed class VssBotProcess : IAsyncDisposable
 
         _process.Dispose();
         Http.Dispose();
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -2,6 +2,7 @@ using VssBot.IntegrationTests.Support;
 
 namespace VssBot.IntegrationTests.Telegram;
 
+[Collection(SeparateProcesses.Name)]
 public sealed class TelegramCrashTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace VssBot.IntegrationTests.Telegram;
 /// <summary>A staff decision made while Telegram refuses messages, then the process killed:
 /// the decision and its message to the citizen were one commit, so the restarted process
 /// delivers it, once.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed partial class TelegramDecisionRestartTests
 {
     private const long Chat = 760001;

@@ -30,9 +30,13 @@ public sealed class TelegramStaffGroupTests
         var thread = opened.ThreadId!.Value;
         Assert.Single(api.Topics);
 
-        // The person's words reach the topic.
+        // The person's words reach the topic, and the person is told once that they are still
+        // waiting (awaited: that reply may come after the mirror, and would otherwise be taken
+        // for the next message the person gets).
+        var told = api.To(Citizen).Count;
         api.SendText(Citizen, "em không biết chọn giấy tờ nào");
         await WaitForGroupAsync(api, m => m.ThreadId == thread && m.Text.Contains("em không biết chọn giấy tờ nào"));
+        Assert.Contains("vẫn đang trong hàng chờ", (await api.WaitForMessageAsync(Citizen, told)).Text);
 
         // Replying before claiming is refused with a hint in the topic.
         api.SendToTopic(Group, thread, Staff, "Huyền", "chào em");

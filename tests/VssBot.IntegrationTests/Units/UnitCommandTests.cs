@@ -12,6 +12,7 @@ namespace VssBot.IntegrationTests.Units;
 /// add` prints the links, `unit poster` writes a PDF and a PNG whose QR code decodes (ZXing.Net)
 /// to the web link, `staff add … --unit` makes the coordinator, who signs in in Debian's
 /// chromium and lands on the unit's page with the parents who registered through the link.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class UnitCommandTests
 {
     [Fact]

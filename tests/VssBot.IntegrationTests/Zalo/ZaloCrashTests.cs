@@ -5,6 +5,7 @@ namespace VssBot.IntegrationTests.Zalo;
 
 /// <summary>The real process killed (SIGKILL) while Zalo refuses to take messages (-32): after a
 /// restart exactly the replies owed are delivered, once each, in order.</summary>
+[Collection(SeparateProcesses.Name)]
 public sealed class ZaloCrashTests
 {
     private const string User = "4783512093847561000009";
