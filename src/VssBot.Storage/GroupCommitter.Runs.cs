@@ -45,13 +45,20 @@ internal sealed partial class GroupCommitter
             {
                 // Pending already (later turns of the run read them): applied, but reported
                 // failed and never run again, as a commit whose sync failed.
-                done.ForEach(d => d.TrySetException(e));
+                _journal.Abandon(); // a torn record may be left: the next one starts a new segment
+                _faults.Swallowed("appending to the journal", e);
+                var refused = Refused(e);
+                done.ForEach(d => d.TrySetException(refused));
                 return;
             }
         }
 
         _flusher.Acknowledge([.. done]);
     }
+
+    // A disk fault reaches the caller as the store being unavailable (a 503), anything else as itself.
+    private Exception Refused(Exception e) =>
+        StorageFaults.IsDiskFault(e) ? new VssBot.Core.Conversations.StoreUnavailableException(_faults.Cause ?? e.Message, e) : e;
 
     private static void Measure(long started, int turns)
     {
@@ -84,10 +91,23 @@ internal sealed partial class GroupCommitter
         }
         catch (Exception e)
         {
-            _db.Rollback();
+            try
+            {
+                _db.Rollback();
+            }
+            catch (Exception rollback)
+            {
+                _faults.Swallowed("rolling back a LiteDB transaction", rollback, liteDb: true);
+            }
+
+            if (StorageFaults.IsDiskFault(e))
+            {
+                _faults.Raise("writing LiteDB", e, liteDb: true);
+            }
+
             if (works.Count == 1)
             {
-                works[0].Done.TrySetException(e);
+                works[0].Done.TrySetException(Refused(e));
             }
 
             return false;
@@ -100,9 +120,10 @@ internal sealed partial class GroupCommitter
         }
         catch (Exception e)
         {
+            _faults.Swallowed("writing a LiteDB commit", e, liteDb: true);
             foreach (var work in done)
             {
-                work.TrySetException(e); // committed, but not known to be written: reported, never run again
+                work.TrySetException(Refused(e)); // committed, but not known to be written: reported, never run again
             }
 
             return true;

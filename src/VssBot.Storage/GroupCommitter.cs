@@ -28,18 +28,25 @@ internal sealed partial class GroupCommitter : IDisposable
     private readonly BlockingCollection<Work> _queue = new();
     private readonly Thread _thread;
     private readonly TimeSpan _applyAfter;
+    private readonly StorageFaults _faults;
+    private readonly string _directory;
+    private readonly Action _reopenLiteDb;
     private long _liveSince;
     private long _commits;
 
-    internal GroupCommitter(LiteDatabase db, int maxBatch, LiteDbDurability durability, TurnJournal journal, PendingDocs pending, TimeSpan applyAfter)
+    internal GroupCommitter(LiteDatabase db, int maxBatch, LiteDbDurability durability, TurnJournal journal, PendingDocs pending, TimeSpan applyAfter,
+        StorageFaults faults, string directory, Action reopenLiteDb)
     {
+        _reopenLiteDb = reopenLiteDb;
         _applyAfter = applyAfter;
+        _faults = faults;
+        _directory = directory;
         _db = db;
         _durability = durability;
         _journal = journal;
         _pending = pending;
         _flusher = new DiskFlusher(Sync);
-        _applier = new LiteDbApplier(db, durability, pending, journal);
+        _applier = new LiteDbApplier(db, durability, pending, journal, faults);
         _maxBatch = Math.Max(1, maxBatch);
         _thread = new Thread(Run) { IsBackground = true, Name = "vssbot-group-commit" };
         _thread.Start();
@@ -68,6 +75,12 @@ internal sealed partial class GroupCommitter : IDisposable
 
     private Task Add(Work work)
     {
+        if (_faults.Cause is { } cause)
+        {
+            // The disk refused a write: nothing more is taken until the probe succeeds.
+            return Task.FromException(new VssBot.Core.Conversations.StoreUnavailableException(cause));
+        }
+
         _queue.Add(work);
         return work.Done.Task;
     }
@@ -79,7 +92,11 @@ internal sealed partial class GroupCommitter : IDisposable
         {
             if (!_queue.TryTake(out var taken, WaitForWork()))
             {
-                ApplyWhenDue();
+                if (_faults.Cause is null || Recover())
+                {
+                    ApplyWhenDue();
+                }
+
                 continue;
             }
 
@@ -116,6 +133,7 @@ internal sealed partial class GroupCommitter : IDisposable
             {
                 // Never out of this thread (that would end the process): the works not yet
                 // answered fail, and the writer goes on.
+                _faults.Swallowed("the writer", e);
                 foreach (var work in exclusive is null ? batch : [.. batch, exclusive])
                 {
                     work.Done.TrySetException(e);
@@ -127,9 +145,10 @@ internal sealed partial class GroupCommitter : IDisposable
         {
             CommitDirect([]); // what is pending goes into LiteDB before the store closes
         }
-        catch (Exception)
+        catch (Exception e)
         {
             // Left in the journal, replayed at the next start (the store keeps it when anything is pending).
+            _faults.Swallowed("applying the pending writes at close", e);
         }
     }
 
@@ -166,6 +185,11 @@ internal sealed partial class GroupCommitter : IDisposable
 
     private int WaitForWork()
     {
+        if (_faults.Cause is not null)
+        {
+            return 1000; // the probe's pace
+        }
+
         if (_pending.LiveCount == 0)
         {
             return Timeout.Infinite;
@@ -173,6 +197,39 @@ internal sealed partial class GroupCommitter : IDisposable
 
         var due = _applyAfter - TimeProvider.System.GetElapsedTime(_liveSince);
         return Math.Max(0, (int)Math.Ceiling(due.TotalMilliseconds));
+    }
+
+    // While writes are refused: the probe file first; when the disk takes it and LiteDB
+    // itself had failed, LiteDB's files opened anew, then everything pending written into
+    // them. True once writes are taken again.
+    private bool Recover()
+    {
+        if (!_faults.ProbeDisk(_directory))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (_faults.LiteDbFailed)
+            {
+                _applier.WaitIdle();
+                _reopenLiteDb();
+            }
+
+            if (!_pending.IsEmpty && !CommitDirect([]))
+            {
+                return false; // still failing: the fault is raised again, the probe goes on
+            }
+        }
+        catch (Exception e)
+        {
+            _faults.Swallowed("opening LiteDB again after a disk fault", e);
+            return false;
+        }
+
+        _faults.Clear();
+        return true;
     }
 
     private void ApplyWhenDue()
@@ -223,12 +280,24 @@ internal sealed partial class GroupCommitter : IDisposable
     {
         var direct = _applier.DirectCommits;
         var applied = _applier.AppliedSequence;
-        _journal.Sync();
-        if (direct != _directSynced)
+        try
         {
-            _durability.Sync();
-            _directSynced = direct;
-            _journal.Release(applied);
+            _journal.Sync();
+            if (direct != _directSynced)
+            {
+                _durability.Sync();
+                _directSynced = direct;
+                _journal.Release(applied);
+            }
+        }
+        catch (Exception e)
+        {
+            // After a failed fsync the kernel may have dropped the dirty pages and report the
+            // next fsync a success: the segment is abandoned (later records go to a new one),
+            // and nothing it covered is acknowledged.
+            _journal.Abandon();
+            _faults.Raise("fsync", e, liteDb: true); // LiteDB's log may have lost pages as well
+            throw new VssBot.Core.Conversations.StoreUnavailableException(_faults.Cause ?? e.Message, e);
         }
     }
 

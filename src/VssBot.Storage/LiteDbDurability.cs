@@ -14,14 +14,22 @@ internal sealed class LiteDbDurability
 {
     private static readonly FieldInfo Disk = Field(typeof(LiteDB.Engine.LiteEngine), "_disk");
 
-    private readonly object _disk;
-    private readonly PageCipherStream _log;
+    private object _disk;
+    private PageCipherStream _log;
     private Action? _waitForQueue;
 
     public LiteDbDurability(LiteDB.Engine.LiteEngine engine, PageCipherStream log)
     {
         _disk = Disk.GetValue(engine) ?? throw new InvalidOperationException("LiteDB has no disk service");
         _log = log;
+    }
+
+    /// <summary>The store opened LiteDB anew (after a disk fault): this engine and log from now on.</summary>
+    public void Reopen(LiteDB.Engine.LiteEngine engine, PageCipherStream log)
+    {
+        _disk = Disk.GetValue(engine) ?? throw new InvalidOperationException("LiteDB has no disk service");
+        _log = log;
+        _waitForQueue = null;
     }
 
     /// <summary>After a commit, on the writer thread: the commit's pages are written to the

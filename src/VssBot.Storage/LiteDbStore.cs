@@ -11,15 +11,18 @@ namespace VssBot.Storage;
 /// dialog versions conversations began on.
 /// </summary>
 public sealed partial class LiteDbStore : IConversationStore, IChannelStore, VssBot.Core.Staff.IStaffDirectory, VssBot.Core.Domain.Units.IUnitStore, ISecretStore,
-    VssBot.Core.Domain.Dossiers.IDossierStore, VssBot.Core.Staff.IStaffStore, VssBot.Core.Staff.IHandoffStore, VssBot.Core.Retention.IRetentionStore, IDisposable
+    VssBot.Core.Domain.Dossiers.IDossierStore, VssBot.Core.Staff.IStaffStore, VssBot.Core.Staff.IHandoffStore, VssBot.Core.Retention.IRetentionStore, IStoreHealth, IDisposable
 {
     public const string FileName = "vssbot.db";
 
     private readonly LiteDatabase _db;
     private readonly GroupCommitter _committer;
     private readonly TurnJournal _journal;
-    private readonly PageCipherStream _data;
-    private readonly PageCipherStream _log;
+    private readonly SwappableEngine _engine;
+    private readonly LiteDbDurability _durability;
+    private readonly string _password;
+    private PageCipherStream _data;
+    private PageCipherStream _log;
     private readonly BsonMapper _mapper = CreateMapper();
 
     // Conversations as last committed, so that a turn does not read its conversation back
@@ -47,28 +50,11 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
             throw new ArgumentException("a database password is required", nameof(options));
         }
 
-        // LiteDB's own file format and encryption, through streams of ours: faster page
-        // encryption, and commits made durable (see PageCipherStream, LiteDbDurability).
-        _data = new PageCipherStream(Path, options.Password, syncOnFlush: true);
-        LiteDB.Engine.LiteEngine engine;
-        try
-        {
-            _log = new PageCipherStream(LogPath, options.Password, syncOnFlush: false);
-            engine = new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings
-            {
-                DataStream = _data,
-                LogStream = _log,
-                TempStream = new MemoryStream(), // sorts never spill to an unencrypted file
-            });
-        }
-        catch
-        {
-            _log?.Dispose();
-            _data.Dispose();
-            throw;
-        }
-
-        _db = new LiteDatabase(engine, _mapper);
+        _password = options.Password;
+        var (engine, data, log) = OpenEngine();
+        (_data, _log) = (data, log);
+        _engine = new SwappableEngine(engine);
+        _db = new LiteDatabase(_engine, _mapper);
         // Conversations and transcript pages, written every turn, have no secondary index to
         // keep up: pages are found by their id's prefix (the conversation), the few handed-off
         // conversations are listed in a collection of their own, retention scans hourly.
@@ -79,10 +65,72 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         _db.GetCollection<VssBot.Core.Domain.Units.Unit>(Collections.Units).EnsureIndex(u => u.Token, unique: true);
         _db.GetCollection<ChannelUpdate>(Collections.Updates).EnsureIndex(u => u.Done);
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
-        var durability = new LiteDbDurability(engine, _log);
-        _journal = OpenJournal(options.DataDirectory, options.Password, durability);
-        _committer = new GroupCommitter(_db, options.MaxBatch, durability, _journal, _pending, applyAfter);
+        _durability = new LiteDbDurability(engine, _log);
+        _journal = OpenJournal(options.DataDirectory, options.Password, _durability);
+        _committer = new GroupCommitter(_db, options.MaxBatch, _durability, _journal, _pending, applyAfter, Faults, options.DataDirectory, ReopenEngine);
     }
+
+    // LiteDB's own file format and encryption, through streams of ours: faster page
+    // encryption, and commits made durable (see PageCipherStream, LiteDbDurability).
+    private (LiteDB.Engine.LiteEngine Engine, PageCipherStream Data, PageCipherStream Log) OpenEngine()
+    {
+        var data = new PageCipherStream(Path, _password, syncOnFlush: true);
+        PageCipherStream? log = null;
+        try
+        {
+            log = new PageCipherStream(LogPath, _password, syncOnFlush: false);
+            var engine = new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings
+            {
+                DataStream = data,
+                LogStream = log,
+                TempStream = new MemoryStream(), // sorts never spill to an unencrypted file
+            });
+            return (engine, data, log);
+        }
+        catch
+        {
+            log?.Dispose();
+            data.Dispose();
+            throw;
+        }
+    }
+
+    // Writer thread, no transaction open, the applier idle: after a failed disk write LiteDB's
+    // engine is closed for good, so the files are opened anew (LiteDB restores what its log
+    // confirmed; everything journaled since is still pending and goes in next). Throws when
+    // they cannot be opened yet: the store stays refusing writes and tries again.
+    private void ReopenEngine()
+    {
+        var (engine, data, log) = OpenEngineAfterClosing();
+        var old = _engine.Swap(engine);
+        (_data, _log) = (data, log);
+        _durability.Reopen(engine, log);
+        _ = old; // closed above, before its files were opened again
+    }
+
+    private (LiteDB.Engine.LiteEngine, PageCipherStream, PageCipherStream) OpenEngineAfterClosing()
+    {
+        foreach (var close in new Action[] { _engine.Inner.Dispose, _log.Dispose, _data.Dispose })
+        {
+            try
+            {
+                close();
+            }
+            catch (Exception e)
+            {
+                Faults.Swallowed("closing the LiteDB engine the disk failed", e);
+            }
+        }
+
+        return OpenEngine();
+    }
+
+    /// <summary>The store's write health: a full or failing disk stops writes until a probe
+    /// succeeds (the host connects its logger and answers 503 meanwhile).</summary>
+    public StorageFaults Faults { get; } = new();
+
+    /// <inheritdoc/>
+    public string? Fault => Faults.Cause;
 
     /// <summary>fsyncs of the log so far (one a group commit).</summary>
     public long Syncs => _committer.Syncs;

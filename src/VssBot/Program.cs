@@ -116,6 +116,7 @@ public partial class Program
 
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(LogSetup.RequestLogging);
+        app.UseStoreOutage();
         // The chat page ships with the binary, wherever the content root (configuration and
         // dialogs/) is.
         if (command is ["staff", ..])

@@ -26,6 +26,8 @@ public static class VssBotMetrics
     public static readonly Counter<long> Photos = Meter.CreateCounter<long>("vssbot.photos", description: "Photos received, by outcome (accepted, hinted, refused, busy).");
     public static readonly Histogram<double> StoreCommit = Meter.CreateHistogram<double>("vssbot.store.commit", "s", "One store transaction.", advice: Seconds(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1));
     public static readonly Histogram<long> StoreBatchSize = Meter.CreateHistogram<long>("vssbot.store.batch.size", description: "Turns in one store transaction.", advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 2, 5, 10, 20, 50, 100, 200] });
+    public static readonly Counter<long> StoreFaults = Meter.CreateCounter<long>("vssbot.store.faults", description: "Times the store stopped taking writes (a full or failing disk), by cause.");
+    public static readonly Counter<long> StoreUnavailable = Meter.CreateCounter<long>("vssbot.store.unavailable", description: "Requests answered 503 because the store could not keep them.");
     public static readonly Counter<long> RateLimited = Meter.CreateCounter<long>("vssbot.rate_limited", description: "Requests refused by a rate limit, by policy.");
 
     /// <summary>A gauge read at each scrape (the host registers the handoff queue and the outbox backlog).</summary>

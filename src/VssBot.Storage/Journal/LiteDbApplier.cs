@@ -16,6 +16,7 @@ internal sealed class LiteDbApplier : IDisposable
     private readonly LiteDbDurability _durability;
     private readonly PendingDocs _pending;
     private readonly TurnJournal _journal;
+    private readonly StorageFaults _faults;
     private readonly BlockingCollection<(IReadOnlyCollection<PendingDocs.Pending> Documents, long Sequence)> _jobs = new();
     private const int ChunkSize = 256;
     private readonly ManualResetEventSlim _idle = new(true);
@@ -27,8 +28,9 @@ internal sealed class LiteDbApplier : IDisposable
     private long _directCommits;
     private long _appliedSequence;
 
-    public LiteDbApplier(LiteDatabase db, LiteDbDurability durability, PendingDocs pending, TurnJournal journal)
+    public LiteDbApplier(LiteDatabase db, LiteDbDurability durability, PendingDocs pending, TurnJournal journal, StorageFaults faults)
     {
+        _faults = faults;
         _db = db;
         _durability = durability;
         _pending = pending;
@@ -120,15 +122,18 @@ internal sealed class LiteDbApplier : IDisposable
                 _durability.Sync(); // here, not on the flusher: turns waiting for the journal do not wait for this
                 _journal.Release(sequence);
             }
-            catch (Exception)
+            catch (Exception e)
             {
-                // Left frozen: the writer applies it with its next LiteDB transaction.
+                // Left frozen: the writer applies it with its next LiteDB transaction (once the
+                // disk takes writes again, when it was the disk). Never out of this thread.
+                _faults.Swallowed("applying the journal to LiteDB", e, liteDb: true);
                 try
                 {
                     _db.Rollback();
                 }
-                catch (LiteException)
+                catch (Exception rollback)
                 {
+                    _faults.Swallowed("rolling back the journal's apply", rollback, liteDb: true);
                 }
             }
             finally

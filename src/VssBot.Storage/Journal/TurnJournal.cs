@@ -29,9 +29,11 @@ internal sealed partial class TurnJournal : IDisposable
     private readonly object _gate = new();
     private readonly List<Segment> _retired = [];
     private readonly Stack<Segment> _free = new();
+    private readonly object _syncGate = new();
     private Segment _current;
     private int _slots;
     private bool _directoryDirty;
+    private volatile bool _abandoned;
 
     public TurnJournal(string directory, byte[] key, long lastSequence, long nextSegment)
     {
@@ -50,6 +52,11 @@ internal sealed partial class TurnJournal : IDisposable
     /// oldest generation.</summary>
     public void Append(IReadOnlyList<byte[]> parts)
     {
+        if (_abandoned)
+        {
+            StartAnew();
+        }
+
         var sequence = LastSequence + 1;
         var length = parts.Sum(p => p.Length);
         var plain = ArrayPool<byte>.Shared.Rent(length);
@@ -67,10 +74,10 @@ internal sealed partial class TurnJournal : IDisposable
             BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(4), sequence);
             _current.Cipher!.Seal(sequence, plain.AsSpan(0, length), record.AsSpan(RecordHeader, length), record.AsSpan(12, JournalCipher.TagSize));
             RandomAccess.Write(_current.Handle, record.AsSpan(0, RecordHeader + length), _current.Length);
-            CryptographicOperations.ZeroMemory(plain.AsSpan(0, length)); // the pool keeps no plain text
         }
         finally
         {
+            CryptographicOperations.ZeroMemory(plain.AsSpan(0, length)); // the pool keeps no plain text, whatever failed
             ArrayPool<byte>.Shared.Return(plain);
             ArrayPool<byte>.Shared.Return(record);
         }
@@ -106,6 +113,25 @@ internal sealed partial class TurnJournal : IDisposable
         }
     }
 
+    /// <summary>Flusher: an fsync failed. The kernel may have dropped the pages it could not
+    /// write and report the next fsync a success (PostgreSQL's "fsyncgate"): the current
+    /// segment takes no more records; the next record starts a new one.</summary>
+    public void Abandon() => _abandoned = true;
+
+    // Writer: the current segment is retired (released once LiteDB holds it, as any other)
+    // and records go on in a new one. Throws when no new segment can be started.
+    private void StartAnew()
+    {
+        var next = Open(_current.Number + 1);
+        lock (_gate)
+        {
+            _retired.Add(_current);
+            _current = next;
+        }
+
+        _abandoned = false;
+    }
+
     /// <summary>Every record appended so far is on disk (and every slot file's name).</summary>
     public void Sync()
     {
@@ -118,9 +144,14 @@ internal sealed partial class TurnJournal : IDisposable
             _directoryDirty = false;
         }
 
-        foreach (var (segment, _) in segments)
+        // Under the sync gate, which Release takes before wiping or closing a slot: a handle
+        // is never closed, nor its slot reused, while it is being synced.
+        lock (_syncGate)
         {
-            DirectorySync.DataSync(segment.Handle);
+            foreach (var (segment, _) in segments)
+            {
+                DirectorySync.DataSync(segment.Handle);
+            }
         }
 
         lock (_gate)
@@ -143,6 +174,7 @@ internal sealed partial class TurnJournal : IDisposable
     /// disk: the segments holding only those are wiped and their slots kept for reuse.</summary>
     public void Release(long applied)
     {
+        lock (_syncGate)
         lock (_gate)
         {
             foreach (var segment in _retired.Where(s => s.Last <= applied).ToList())

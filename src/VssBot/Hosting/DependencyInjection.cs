@@ -56,6 +56,7 @@ public static class DependencyInjection
         Expose<VssBot.Core.Domain.Units.IUnitStore>(services);
         Expose<VssBot.Core.Backups.IStoreBackup>(services); // the embedded store only (Backup:Directory is refused on PostgreSQL)
         Expose<VssBot.Core.Backups.IStoreSize>(services);
+        services.AddSingleton(sp => sp.GetRequiredService<StoreHandle>().Store as IStoreHealth ?? new NoFault());
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<VssBot.Core.Domain.Dossiers.IDossierStore>().FindDossier });
@@ -94,8 +95,18 @@ public static class DependencyInjection
         }
 
         var store = new LiteDbStore(options);
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<LiteDbStore>();
+        store.Faults.Log = (what, e) => logger.LogError(e, "Storage: {What}", what);
+        store.Faults.Recovered = cause => logger.LogWarning("Storage: writes are taken again (after {Cause})", cause);
         store.ArchiveDialogs(dialogs, sp.GetRequiredService<TimeProvider>().GetUtcNow());
         return store;
+    }
+
+    /// <summary>A store with no write state of its own (PostgreSQL: the server's health is
+    /// read by /readyz's query).</summary>
+    private sealed class NoFault : IStoreHealth
+    {
+        public string? Fault => null;
     }
 
     /// <summary>The one store of the process (LiteDB or PostgreSQL), behind its interfaces.</summary>

@@ -7,7 +7,8 @@ namespace VssBot.Hosting;
 /// The two health endpoints, on Microsoft's health checks: <c>/healthz</c> (liveness: the
 /// process answers; a channel whose token failed makes it "degraded", still 200) and
 /// <c>/readyz</c> (readiness: the store is readable too). Both answer {"status": "ok" |
-/// "degraded" | "unhealthy"} (503 when unhealthy).
+/// "degraded" | "unhealthy"} (503 when unhealthy), and, when not ok, "causes": what each
+/// failing check said (the store's disk fault, a database it cannot reach), never personal data.
 /// </summary>
 public static class Health
 {
@@ -23,14 +24,13 @@ public static class Health
     private static HealthCheckOptions Options(string tag) => new()
     {
         Predicate = check => check.Tags.Contains(tag),
-        ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(new
-        {
-            status = report.Status switch
+        ResponseWriter = (http, report) => report.Status == HealthStatus.Healthy
+            ? http.Response.WriteAsJsonAsync(new { status = "ok" })
+            : http.Response.WriteAsJsonAsync(new
             {
-                HealthStatus.Healthy => "ok",
-                HealthStatus.Degraded => "degraded",
-                _ => "unhealthy",
-            },
-        }),
+                status = report.Status == HealthStatus.Degraded ? "degraded" : "unhealthy",
+                causes = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+                    .Select(e => $"{e.Key}: {e.Value.Description ?? e.Value.Status.ToString()}").ToArray(),
+            }),
     };
 }

@@ -3,11 +3,17 @@ using VssBot.Core.Conversations;
 
 namespace VssBot.Hosting;
 
-/// <summary>/readyz: the store answers a read (the database file is open and readable).</summary>
-public sealed class StoreHealthCheck(IConversationStore store) : IHealthCheck
+/// <summary>/readyz: the store takes writes (no disk fault) and answers a read (the database
+/// file is open and readable, the database server answers).</summary>
+public sealed class StoreHealthCheck(IConversationStore store, IStoreHealth health) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (health.Fault is { } fault)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy(fault));
+        }
+
         try
         {
             store.FindConversation("readyz-probe");
@@ -15,7 +21,7 @@ public sealed class StoreHealthCheck(IConversationStore store) : IHealthCheck
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("the store cannot be read", e));
+            return Task.FromResult(HealthCheckResult.Unhealthy("storage: the store cannot be read", e));
         }
     }
 }

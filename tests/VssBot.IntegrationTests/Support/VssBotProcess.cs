@@ -27,6 +27,9 @@ public sealed partial class VssBotProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The process ended (it must not, whatever the fault).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Peak resident memory of the process (VmHWM), in MB.</summary>
     public long PeakMegabytes =>
         File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith("VmHWM:"))
