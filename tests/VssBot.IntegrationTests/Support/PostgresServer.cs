@@ -66,6 +66,15 @@ public sealed class PostgresServer : IAsyncDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Stops the server (fast shutdown: clients are cut off), as an operator's restart
+    /// or a crashed database does; <see cref="StartAgainAsync"/> brings it back on the same port.</summary>
+    public Task StopAsync() =>
+        AsOwnerAsync("pg_ctl", ["-D", Path.Combine(_folder, "data"), "-m", "fast", "-w", "stop"]);
+
+    public Task StartAgainAsync() =>
+        AsOwnerAsync("pg_ctl", ["-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "log"), "-w", "-t", "120", "start",
+            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400"]);
+
     public async ValueTask DisposeAsync()
     {
         try
