@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VssBot.Core.Conversations;
 using VssBot.Core.Engine;
@@ -81,14 +82,24 @@ public static class ZaloRegistration
                 return Results.Json(new { error = "unauthorized" }, statusCode: StatusCodes.Status401Unauthorized);
             }
 
-            if (ZaloEvent.Parse(node) is { IsEcho: false, UserId: { Length: > 0 } } e)
+            // Only a person writing or acting is recorded and answered; receipts, echoes, tags
+            // and the like get their 200 and nothing else (an unknown name is logged once).
+            var e = ZaloEvent.Parse(node);
+            if (e is { IsFromPerson: true, UserId: { Length: > 0 } })
             {
                 await inbox.AcceptAsync(e, body);
+            }
+            else if (e is { IsUnknown: true } && UnknownEvents.TryAdd(e.Name, true))
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("VssBot.Channels.Zalo.ZaloWebhook")
+                    .LogInformation("Zalo sent an event VssBot does not know, {Event}: accepted and not answered (logged once)", e.Name);
             }
 
             return Results.Ok();
         }).DisableAntiforgery();
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> UnknownEvents = new();
 
     private static readonly Lazy<byte[]> SharePhoneImage = new(() =>
     {
