@@ -8,7 +8,7 @@ internal sealed class TelegramTexts(EngineTexts texts)
 {
     public static readonly string[] Keys =
     [
-        "telegram_unsupported", "telegram_foreign_contact", "telegram_file_too_big", "telegram_share_phone",
+        "telegram_unsupported", "telegram_foreign_contact", "telegram_file_too_big", "telegram_download_failed", "telegram_share_phone",
         "telegram_document_tip", "telegram_cmd_start", "telegram_cmd_menu", "telegram_cmd_help", "telegram_cmd_cancel",
         "telegram_staff_not_linked", "telegram_staff_claim_first", "telegram_staff_changed", "telegram_topic_summary", "telegram_topic_name",
     ];

@@ -1,6 +1,8 @@
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
+using TGFile = Telegram.Bot.Types.TGFile;
 using VssBot.Core.Conversations;
 using VssBot.Core.Engine;
 using VssBot.Core.Photos;
@@ -85,19 +87,35 @@ internal sealed class TelegramUpdateReader(ITelegramBotClient bot, IConversation
             return Input.Refused(texts["telegram_file_too_big"]);
         }
 
-        var file = await bot.GetFile(fileId, cancellationToken);
-        if (file.FileSize > TelegramChannel.MaxDownloadBytes || file.FilePath is null)
+        TGFile file;
+        using var buffer = new MemoryStream();
+        try
+        {
+            file = await bot.GetFile(fileId, cancellationToken);
+            if (file.FileSize > TelegramChannel.MaxDownloadBytes || file.FilePath is null)
+            {
+                return Input.Refused(texts["telegram_file_too_big"]);
+            }
+
+            if (file.FileSize > photos.Options.MaxBytes)
+            {
+                return Input.Refused(photos.TooLargeMessage);
+            }
+
+            await bot.DownloadFile(file.FilePath, buffer, cancellationToken);
+        }
+        catch (ApiRequestException e) when (e.Message.Contains("file is too big", StringComparison.OrdinalIgnoreCase))
         {
             return Input.Refused(texts["telegram_file_too_big"]);
         }
-
-        if (file.FileSize > photos.Options.MaxBytes)
+        catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException or IOException
+            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return Input.Refused(photos.TooLargeMessage);
+            // getFile refused, the file gone or the download cut: the person is told it did
+            // not arrive (not that it is wrong), and the step waits for it again.
+            return Input.Refused(texts["telegram_download_failed"]);
         }
 
-        using var buffer = new MemoryStream();
-        await bot.DownloadFile(file.FilePath, buffer, cancellationToken);
         var check = await photos.CheckAsync(buffer.ToArray(), cancellationToken);
         return check.Accepted ? Input.OfPhoto(check.Jpeg!) with { PhotoFindings = check.Findings } : Input.Refused(check.Refusal!);
     }

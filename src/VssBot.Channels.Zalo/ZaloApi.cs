@@ -54,7 +54,7 @@ internal sealed class ZaloApi(HttpClient http, IOptions<ZaloOptions> options)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            return null;
+            throw new HttpRequestException("the attachment's address is not an http(s) URL"); // cannot be fetched: not the person's file's size
         }
 
         using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -111,10 +111,13 @@ internal sealed class ZaloConversations(
         {
             bytes = await api.DownloadAsync(url, photos.Options.MaxBytes, cancellationToken);
         }
-        catch (HttpRequestException error)
+        catch (Exception error) when (error is HttpRequestException or IOException
+            || (error is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            logger.LogWarning("Zalo photo download failed: {Error}", error.Message);
-            return Input.Refused(texts["zalo_file_too_big"]);
+            // The platform's file could not be fetched (refused, gone, timed out): say so, and
+            // the step waits for the photo again. "Too large" only when it is.
+            logger.LogWarning(error, "Zalo photo download failed");
+            return Input.Refused(texts["zalo_download_failed"]);
         }
 
         if (bytes is null)

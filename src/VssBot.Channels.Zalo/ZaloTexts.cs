@@ -7,7 +7,7 @@ namespace VssBot.Channels.Zalo;
 internal sealed class ZaloTexts(EngineTexts texts)
 {
     public static readonly string[] Keys =
-        ["zalo_unsupported", "zalo_file_too_big", "zalo_share_phone_title", "zalo_share_phone_subtitle", "zalo_type_number", "zalo_outside_window"];
+        ["zalo_unsupported", "zalo_file_too_big", "zalo_download_failed", "zalo_share_phone_title", "zalo_share_phone_subtitle", "zalo_type_number", "zalo_outside_window"];
 
     public string this[string key] => texts[key];
 

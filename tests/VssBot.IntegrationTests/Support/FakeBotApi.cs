@@ -52,6 +52,10 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Answer the next N sendMessage calls with 429 and this retry_after.</summary>
     public int Refuse429Count { get; set; }
+
+    /// <summary>Answer the next N getFile calls with 400, as the Bot API does for a file it
+    /// cannot serve now ("wrong file_id or the file is temporarily unavailable").</summary>
+    public int RefuseGetFileCount { get; set; }
     public int RetryAfterSeconds { get; set; } = 1;
     public int TooManyRequestsAnswered { get; private set; }
 
@@ -237,6 +241,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "sendphoto":
                 body["text"] = (string?)body["caption"] ?? "";
                 return SendMessage(body, photo: true);
+            case "getfile" when RefuseGetFileCount > 0:
+                RefuseGetFileCount--;
+                return Error(400, "Bad Request: wrong file_id or the file is temporarily unavailable");
             case "getfile":
                 var fileId = (string)body["file_id"]!;
                 var path = _files.Keys.FirstOrDefault(k => k.EndsWith("/" + fileId + ".jpg") || k.EndsWith("/" + fileId));
