@@ -62,19 +62,26 @@ public static class TelegramRegistration
                 return Results.Json(new { error = "unauthorized" }, statusCode: StatusCodes.Status401Unauthorized);
             }
 
-            Update? update;
+            // Not JSON, or no update_id: 400. An update the client library cannot read: logged
+            // by the inbox and answered 200, so that Telegram does not send it again and again.
+            JsonDocument body;
             try
             {
-                update = await JsonSerializer.DeserializeAsync<Update>(http.Request.Body, JsonBotAPI.Options);
+                body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
             }
             catch (JsonException)
             {
                 return Results.Json(new { error = "bad_update" }, statusCode: StatusCodes.Status400BadRequest);
             }
 
-            if (update is not null)
+            using (body)
             {
-                await inbox.AcceptAsync(update);
+                if (TelegramInbox.IdOf(body.RootElement) is not { } id)
+                {
+                    return Results.Json(new { error = "bad_update" }, statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                await inbox.AcceptAsync(id, body.RootElement);
             }
 
             return Results.Ok();

@@ -138,6 +138,10 @@ public sealed class FakeBotApi : IAsyncDisposable
             ["sticker"] = new JsonObject { ["file_id"] = "st", ["file_unique_id"] = "st", ["type"] = "regular", ["width"] = 512, ["height"] = 512, ["is_animated"] = false, ["is_video"] = false },
         }));
 
+    /// <summary>Delivers an update as given (an update_id is added): one a newer Bot API, or a
+    /// misbehaving server, might send.</summary>
+    public long SendRaw(JsonObject update) => Add(0, update);
+
     /// <summary>Taps an inline button of the bot's last message to the chat.</summary>
     public long Tap(long chat, string label)
     {
