@@ -87,7 +87,7 @@ internal sealed class TelegramSender : IOutboxSender
         }
         catch (ApiRequestException e) when (e.ErrorCode == 429)
         {
-            return SendOutcome.Pause(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)));
+            return SendOutcome.PauseAddress(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)));
         }
         catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500)
         {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 using VssBot.Core.Conversations;
 using VssBot.Core.Engine;
 
@@ -25,9 +26,11 @@ public static class ZaloRegistration
     public static IServiceCollection AddZaloChannel(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ZaloOptions>().Bind(configuration.GetSection(ZaloOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        // Zalo's API through IHttpClientFactory with the standard resilience pipeline
-        // (timeouts, retries with back-off on 5xx and network errors, a circuit breaker).
-        services.AddHttpClient<ZaloApi>().AddStandardResilienceHandler();
+        // Zalo's API through IHttpClientFactory with a resilience pipeline of timeouts only: a
+        // call never hangs. No retries and no circuit breaker here: the outbox retries each
+        // address with its own backoff, so one person's failing sends neither hold the drain
+        // nor open a breaker for everyone else.
+        services.AddHttpClient<ZaloApi>().AddResilienceHandler("zalo", pipeline => pipeline.AddTimeout(TimeSpan.FromSeconds(20)));
         services.AddSingleton(sp => ZaloTexts.From(sp.GetRequiredService<DialogContent>()));
         services.AddSingleton<ZaloTokens>();
         services.AddSingleton<VssBot.Core.Conversations.IChannelState, ZaloChannelState>();

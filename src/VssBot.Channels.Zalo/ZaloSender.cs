@@ -74,7 +74,8 @@ internal sealed class ZaloSender : IOutboxSender
             -32 => SendOutcome.Pause(TimeSpan.FromSeconds(Math.Max(1, _options.Value.RateLimitPauseSeconds))),
             -230 or -232 => SendOutcome.Held,
             -216 or -220 => SendOutcome.Pause(TimeSpan.FromSeconds(30)),
-            _ => SendOutcome.Failed($"{reply.Error}: {reply.Message}"),
+            -100 or -200 => SendOutcome.Retry($"{reply.Error}: {reply.Message}"), // Zalo's "unknown error, retry later", "send message failed"
+            _ => SendOutcome.Failed($"{reply.Error}: {reply.Message}"), // not a follower (-213), invalid (-201), blocked, too long: for good
         };
     }
 

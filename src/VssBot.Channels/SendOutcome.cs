@@ -10,8 +10,13 @@ public abstract record SendOutcome
     /// marked, until they write again.</summary>
     public static readonly SendOutcome Held = new HeldOutcome();
 
-    /// <summary>The channel asked everyone to slow down (429, Zalo's -32): all sending pauses.</summary>
-    public static SendOutcome Pause(TimeSpan wait) => new PauseOutcome(wait);
+    /// <summary>The channel asked everyone to slow down (Zalo's -32, a token to renew): all
+    /// sending on the channel pauses.</summary>
+    public static SendOutcome Pause(TimeSpan wait) => new PauseOutcome(wait, WholeChannel: true);
+
+    /// <summary>The platform asked to wait before sending to this address again (Telegram's 429
+    /// with retry_after, under a global rate the drain already keeps): only it pauses.</summary>
+    public static SendOutcome PauseAddress(TimeSpan wait) => new PauseOutcome(wait, WholeChannel: false);
 
     /// <summary>A passing failure (network, 5xx): tried again later, up to a few times.</summary>
     public static SendOutcome Retry(string reason) => new RetryOutcome(reason);
@@ -23,7 +28,7 @@ public abstract record SendOutcome
 
     public sealed record HeldOutcome : SendOutcome;
 
-    public sealed record PauseOutcome(TimeSpan Wait) : SendOutcome;
+    public sealed record PauseOutcome(TimeSpan Wait, bool WholeChannel) : SendOutcome;
 
     public sealed record RetryOutcome(string Reason) : SendOutcome;
 

@@ -40,4 +40,8 @@ public sealed class OutboxMessage
     /// <summary>The person's message this one answers, where the channel counts replies (Zalo's msg_id).</summary>
     public string? ReplyTo { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>After a passing failure: not tried again before this (backoff with jitter,
+    /// kept with the message so that a restart keeps it too).</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
 }

@@ -45,6 +45,20 @@ public sealed class FakeZaloApi : IAsyncDisposable
     /// <summary>Users who have not interacted lately: sends to them get -230.</summary>
     public HashSet<string> NoInteraction { get; } = [];
 
+    /// <summary>Sends to these users have their connection dropped (the socket closed, no
+    /// answer), as a network path to one recipient failing; counted per user.</summary>
+    public HashSet<string> DropConnections { get; } = [];
+
+    public int Dropped(string user)
+    {
+        lock (_gate)
+        {
+            return _dropped.GetValueOrDefault(user);
+        }
+    }
+
+    private readonly Dictionary<string, int> _dropped = [];
+
     public int Refreshes { get; private set; }
     public int RefusedRefreshes { get; private set; }
     public int Uploads { get; private set; }
@@ -178,6 +192,13 @@ public sealed class FakeZaloApi : IAsyncDisposable
             }
 
             var user = body?["recipient"]?["user_id"]?.ToString();
+            if (user is not null && DropConnections.Contains(user))
+            {
+                _dropped[user] = _dropped.GetValueOrDefault(user) + 1;
+                http.Abort();
+                return Results.Empty;
+            }
+
             if (body?["message"] is not JsonObject message || string.IsNullOrEmpty(user)
                 || TextOf(message).Length > 2000 || (message["attachment"]?["payload"]?["buttons"] as JsonArray)?.Count > 5
                 || (message["text"] is null && message["attachment"] is null))
