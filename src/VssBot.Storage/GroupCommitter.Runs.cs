@@ -20,7 +20,13 @@ internal sealed partial class GroupCommitter
             }
             catch (Exception e)
             {
-                work.Done.TrySetException(e);
+                // A read of LiteDB's failed engine (or its disk) is the store being unavailable.
+                if (StorageFaults.IsDiskFault(e))
+                {
+                    _faults.Raise("reading LiteDB for a turn", e, liteDb: true);
+                }
+
+                work.Done.TrySetException(Refused(e));
                 continue;
             }
 

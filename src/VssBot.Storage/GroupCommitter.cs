@@ -31,12 +31,14 @@ internal sealed partial class GroupCommitter : IDisposable
     private readonly StorageFaults _faults;
     private readonly string _directory;
     private readonly Action _reopenLiteDb;
+    private readonly IDiskFaults? _diskFaults;
     private long _liveSince;
     private long _commits;
 
     internal GroupCommitter(LiteDatabase db, int maxBatch, LiteDbDurability durability, TurnJournal journal, PendingDocs pending, TimeSpan applyAfter,
-        StorageFaults faults, string directory, Action reopenLiteDb)
+        StorageFaults faults, string directory, Action reopenLiteDb, IDiskFaults? diskFaults)
     {
+        _diskFaults = diskFaults;
         _reopenLiteDb = reopenLiteDb;
         _applyAfter = applyAfter;
         _faults = faults;
@@ -185,14 +187,11 @@ internal sealed partial class GroupCommitter : IDisposable
 
     private int WaitForWork()
     {
-        if (_faults.Cause is not null)
+        // At least once a second: a fault raised on another thread (the applier, the flusher)
+        // finds the writer waiting, and then refused works would never wake it to probe.
+        if (_faults.Cause is not null || _pending.LiveCount == 0)
         {
-            return 1000; // the probe's pace
-        }
-
-        if (_pending.LiveCount == 0)
-        {
-            return Timeout.Infinite;
+            return 1000;
         }
 
         var due = _applyAfter - TimeProvider.System.GetElapsedTime(_liveSince);
@@ -204,7 +203,7 @@ internal sealed partial class GroupCommitter : IDisposable
     // them. True once writes are taken again.
     private bool Recover()
     {
-        if (!_faults.ProbeDisk(_directory))
+        if (!_faults.ProbeDisk(_directory, _diskFaults))
         {
             return false;
         }

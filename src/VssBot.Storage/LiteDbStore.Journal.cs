@@ -35,7 +35,7 @@ public sealed partial class LiteDbStore
             File.Delete(path); // all in the file now
         }
 
-        return new TurnJournal(directory, key, last, next);
+        return new TurnJournal(directory, key, last, next, _diskFaults);
     }
 
     /// <summary>Writes the journal's records into the file, in order, in one transaction;

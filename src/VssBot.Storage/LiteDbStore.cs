@@ -21,6 +21,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     private readonly SwappableEngine _engine;
     private readonly LiteDbDurability _durability;
     private readonly string _password;
+    private readonly IDiskFaults? _diskFaults;
     private PageCipherStream _data;
     private PageCipherStream _log;
     private readonly BsonMapper _mapper = CreateMapper();
@@ -40,9 +41,11 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     {
     }
 
-    /// <summary>With how long journaled turns wait before they go into the file (tests).</summary>
-    internal LiteDbStore(StoreOptions options, TimeSpan applyAfter)
+    /// <summary>With how long journaled turns wait before they go into the file, and faults
+    /// to inject into its file layer (tests).</summary>
+    internal LiteDbStore(StoreOptions options, TimeSpan applyAfter, IDiskFaults? diskFaults = null)
     {
+        _diskFaults = diskFaults;
         Directory.CreateDirectory(options.DataDirectory);
         Path = System.IO.Path.GetFullPath(System.IO.Path.Combine(options.DataDirectory, FileName));
         if (string.IsNullOrEmpty(options.Password))
@@ -67,18 +70,18 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         _db.GetCollection<OutboxMessage>(Collections.Outbox).EnsureIndex(m => m.SentAt);
         _durability = new LiteDbDurability(engine, _log);
         _journal = OpenJournal(options.DataDirectory, options.Password, _durability);
-        _committer = new GroupCommitter(_db, options.MaxBatch, _durability, _journal, _pending, applyAfter, Faults, options.DataDirectory, ReopenEngine);
+        _committer = new GroupCommitter(_db, options.MaxBatch, _durability, _journal, _pending, applyAfter, Faults, options.DataDirectory, ReopenEngine, _diskFaults);
     }
 
     // LiteDB's own file format and encryption, through streams of ours: faster page
     // encryption, and commits made durable (see PageCipherStream, LiteDbDurability).
     private (LiteDB.Engine.LiteEngine Engine, PageCipherStream Data, PageCipherStream Log) OpenEngine()
     {
-        var data = new PageCipherStream(Path, _password, syncOnFlush: true);
+        var data = new PageCipherStream(Path, _password, syncOnFlush: true, _diskFaults);
         PageCipherStream? log = null;
         try
         {
-            log = new PageCipherStream(LogPath, _password, syncOnFlush: false);
+            log = new PageCipherStream(LogPath, _password, syncOnFlush: false, _diskFaults);
             var engine = new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings
             {
                 DataStream = data,
@@ -105,12 +108,15 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         var old = _engine.Swap(engine);
         (_data, _log) = (data, log);
         _durability.Reopen(engine, log);
-        _ = old; // closed above, before its files were opened again
+        AbandonedEngine.Leave(old);
     }
 
+    // The failed engine is not disposed: its dispose checkpoints and waits for locks its
+    // failed transaction may still hold. Its files are closed under it instead, so that
+    // nothing it still tries can reach them, and it is left to the collector.
     private (LiteDB.Engine.LiteEngine, PageCipherStream, PageCipherStream) OpenEngineAfterClosing()
     {
-        foreach (var close in new Action[] { _engine.Inner.Dispose, _log.Dispose, _data.Dispose })
+        foreach (var close in new Action[] { _log.Dispose, _data.Dispose })
         {
             try
             {
@@ -151,9 +157,25 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
     private BsonDocument? Committed(string id) =>
         _committed.TryGetValue(id, out var cached) ? cached : Find(Collections.Conversations, id);
 
-    /// <summary>A document by id: journaled and not yet in the file, or from the file.</summary>
-    private BsonDocument? Find(string collection, string id) =>
-        _pending.TryFind(collection, id, out var pending) ? pending : _db.GetCollection(collection).FindById(id);
+    /// <summary>A document by id: journaled and not yet in the file, or from the file. A read
+    /// that LiteDB's failed engine (or the disk) refuses is the store being unavailable.</summary>
+    private BsonDocument? Find(string collection, string id)
+    {
+        if (_pending.TryFind(collection, id, out var pending))
+        {
+            return pending;
+        }
+
+        try
+        {
+            return _db.GetCollection(collection).FindById(id);
+        }
+        catch (Exception e) when (StorageFaults.IsDiskFault(e))
+        {
+            Faults.Raise("reading LiteDB", e, liteDb: true);
+            throw new StoreUnavailableException(Faults.Cause ?? "storage: " + e.Message, e);
+        }
+    }
 
     /// <summary>The file, once everything acknowledged is in it: for queries that the
     /// journaled documents not yet applied cannot answer (ranges, filters, listings).</summary>

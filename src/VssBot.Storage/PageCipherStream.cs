@@ -26,14 +26,18 @@ internal sealed class PageCipherStream : Stream
     private ICryptoTransform _decryptor = null!;
     private readonly byte[] _blank = new byte[16]; // what a block of zeros on disk decrypts to
     private readonly bool _syncOnFlush;
+    private readonly IDiskFaults? _faults;
+    private readonly string _path;
     private long _position;
     private int _disposed;
 
     /// <param name="syncOnFlush">When LiteDB flushes, fsync (the data file: checkpoints
     /// only). The log is made durable by <see cref="Sync"/>, once a group commit.</param>
-    public PageCipherStream(string path, string password, bool syncOnFlush)
+    public PageCipherStream(string path, string password, bool syncOnFlush, IDiskFaults? faults = null)
     {
         _syncOnFlush = syncOnFlush;
+        _faults = faults;
+        _path = path;
         // Shared for reading like LiteDB's own writer, so that `data restore` sees it in use.
         _file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess);
         _handle = _file.SafeFileHandle;
@@ -77,7 +81,11 @@ internal sealed class PageCipherStream : Stream
     }
 
     /// <summary>fsyncs this file (a group commit's log pages).</summary>
-    public void Sync() => _file.Flush(flushToDisk: true);
+    public void Sync()
+    {
+        _faults?.Before(DiskOp.LiteDbSync, _path);
+        _file.Flush(flushToDisk: true);
+    }
 
     private void Check(bool fresh)
     {
@@ -122,6 +130,7 @@ internal sealed class PageCipherStream : Stream
         try
         {
             var written = _encryptor.TransformBlock(buffer, offset, count, cipher, 0);
+            _faults?.Before(DiskOp.LiteDbWrite, _path);
             RandomAccess.Write(_handle, cipher.AsSpan(0, written), _position + Header);
             _position += count;
         }

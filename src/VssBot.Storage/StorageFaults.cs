@@ -91,11 +91,17 @@ public sealed class StorageFaults
 
     /// <summary>Writes and syncs a probe file in <paramref name="directory"/> (and removes
     /// it): true when the disk takes it.</summary>
-    internal bool ProbeDisk(string directory)
+    internal bool ProbeDisk(string directory, IDiskFaults? injected = null)
     {
         var path = Path.Combine(directory, "vssbot-probe");
         try
         {
+            // The same disk as the store's files: a fault injected into them fails the probe too.
+            foreach (var op in Enum.GetValues<DiskOp>())
+            {
+                injected?.Before(op, path);
+            }
+
             using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
             {
                 file.Write(new byte[ProbeBytes]);

@@ -35,8 +35,11 @@ internal sealed partial class TurnJournal : IDisposable
     private bool _directoryDirty;
     private volatile bool _abandoned;
 
-    public TurnJournal(string directory, byte[] key, long lastSequence, long nextSegment)
+    private readonly IDiskFaults? _faults;
+
+    public TurnJournal(string directory, byte[] key, long lastSequence, long nextSegment, IDiskFaults? faults = null)
     {
+        _faults = faults;
         _directory = directory;
         _key = key;
         LastSequence = lastSequence;
@@ -73,6 +76,7 @@ internal sealed partial class TurnJournal : IDisposable
             BinaryPrimitives.WriteInt32LittleEndian(record, length);
             BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(4), sequence);
             _current.Cipher!.Seal(sequence, plain.AsSpan(0, length), record.AsSpan(RecordHeader, length), record.AsSpan(12, JournalCipher.TagSize));
+            _faults?.Before(DiskOp.JournalWrite, _current.Path);
             RandomAccess.Write(_current.Handle, record.AsSpan(0, RecordHeader + length), _current.Length);
         }
         finally
@@ -150,6 +154,7 @@ internal sealed partial class TurnJournal : IDisposable
         {
             foreach (var (segment, _) in segments)
             {
+                _faults?.Before(DiskOp.JournalSync, segment.Path);
                 DirectorySync.DataSync(segment.Handle);
             }
         }
