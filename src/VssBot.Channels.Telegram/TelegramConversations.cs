@@ -135,7 +135,7 @@ internal sealed class TelegramConversations(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The spinner on the button stops by itself; the answer was already handled.
-            logger.LogWarning("answerCallbackQuery failed: {Error}", e.Message);
+            logger.LogWarning(e, "answerCallbackQuery failed");
         }
     }
 }

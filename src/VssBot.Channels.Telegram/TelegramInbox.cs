@@ -34,7 +34,7 @@ internal sealed class TelegramInbox(IChannelStore store, TimeProvider clock, ILo
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning("Telegram update {UpdateId} cannot be read by the client library and is passed over: {Error}", updateId, e.Message);
+            logger.LogWarning(e, "Telegram update {UpdateId} cannot be read by the client library and is passed over", updateId);
             return false;
         }
 

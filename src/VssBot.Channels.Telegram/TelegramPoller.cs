@@ -119,7 +119,7 @@ internal sealed class TelegramPoller(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning("Telegram set-up failed, retrying: {Error}", e.Message);
+                logger.LogWarning(e, "Telegram set-up failed, retrying");
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             }
         }

@@ -57,7 +57,7 @@ public sealed class PostgresLeadership(string connectionString, ILogger<Postgres
             }
             catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or IOException or OperationCanceledException)
             {
-                logger.LogWarning("Leadership of {Role} lost or not reachable, trying again: {Error}", role, e.Message);
+                logger.LogWarning(e, "Leadership of {Role} lost or not reachable, trying again", role);
                 await Task.Delay(_retry, stoppingToken);
             }
         }
@@ -81,6 +81,7 @@ public sealed class PostgresLeadership(string connectionString, ILogger<Postgres
         }
         catch (Exception e) when (e is NpgsqlException or IOException)
         {
+            logger.LogWarning(e, "The connection holding a leadership lock failed: the work it leads stops");
             await lost.CancelAsync();
         }
     }

@@ -47,7 +47,7 @@ public sealed class PostgresNotifications(string connectionString, ILogger<Postg
             }
             catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or IOException)
             {
-                logger.LogWarning("Listening for {Channel} failed, again in a second: {Error}", channel, e.Message);
+                logger.LogWarning(e, "Listening for {Channel} failed, again in a second", channel);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
         }

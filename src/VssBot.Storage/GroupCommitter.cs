@@ -308,10 +308,20 @@ internal sealed partial class GroupCommitter : IDisposable
         }
 
         _queue.CompleteAdding();
-        _thread.Join(TimeSpan.FromSeconds(30));
+        Stopped = _thread.Join(TimeSpan.FromSeconds(30));
+        if (!Stopped)
+        {
+            // Still writing (a disk that hangs): what it uses is left open, never closed under it.
+            _faults.Log?.Invoke("closing: the writer did not stop within 30 s; its files are left open", new TimeoutException());
+            return;
+        }
+
         _applier.Dispose();
         _flusher.Dispose();
     }
+
+    /// <summary>The writer thread ended at <see cref="Dispose"/>: its files may be closed.</summary>
+    public bool Stopped { get; private set; }
 
     private sealed class Work
     {

@@ -10,6 +10,10 @@ public sealed partial class LiteDbStore
     private const string JournalKeyId = "key";
 
     private readonly PendingDocs _pending = new();
+    private readonly List<string> _replayNotes = [];
+
+    /// <summary>What replaying the journal at start-up skipped or found missing (the host logs it).</summary>
+    public IReadOnlyList<string> ReplayNotes => _replayNotes;
 
     /// <summary>The turn journal's files in a data folder (what a store that did not close
     /// left to replay).</summary>
@@ -28,7 +32,7 @@ public sealed partial class LiteDbStore
 
         var key = JournalCipher.JournalKey(password, salt);
         var applied = LiteDbApplier.AppliedIn(_db);
-        var last = Replay(TurnJournal.Records(directory, key, applied), applied, durability);
+        var last = Replay(TurnJournal.Records(directory, key, applied, _replayNotes), applied, durability);
         var next = TurnJournal.LastSegment(directory) + 1;
         foreach (var path in TurnJournal.Slots(directory))
         {

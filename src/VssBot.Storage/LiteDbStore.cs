@@ -311,6 +311,11 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         }
 
         _committer.Dispose(); // everything pending into the file, synced, the journal released
+        if (!_committer.Stopped)
+        {
+            return; // never close what the writer still uses; the journal is replayed at the next start
+        }
+
         _journal.Dispose();
         if (_pending.IsEmpty)
         {

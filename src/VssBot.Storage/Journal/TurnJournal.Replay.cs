@@ -6,10 +6,15 @@ internal sealed partial class TurnJournal
 {
     /// <summary>The records after <paramref name="applied"/>, oldest first. A segment is read
     /// up to its first record not written whole or not sealed with its salt: a crash during
-    /// that write (never acknowledged), or what a slot held before.</summary>
-    public static IEnumerable<(long Sequence, byte[] Plain)> Records(string directory, byte[] key, long applied)
+    /// that write (never acknowledged), or what a slot held before. Sequence numbers must run
+    /// on from one record to the next, across segments: a gap (records lost with a segment, or
+    /// to a failed write or sync, none of them acknowledged) and a number seen again are said
+    /// in <paramref name="notes"/>; the records after a gap are replayed (they were acknowledged),
+    /// a number seen again is not.</summary>
+    public static IEnumerable<(long Sequence, byte[] Plain)> Records(string directory, byte[] key, long applied, List<string>? notes = null)
     {
-        foreach (var (_, bytes) in Segments(directory).OrderBy(s => s.Number))
+        var expected = applied + 1;
+        foreach (var (number, bytes) in Segments(directory).OrderBy(s => s.Number))
         {
             using var cipher = new JournalCipher(key, bytes.AsSpan(Magic.Length + 8, 16));
             var at = Header;
@@ -28,12 +33,25 @@ internal sealed partial class TurnJournal
                     break;
                 }
 
-                if (sequence > applied)
+                at += RecordHeader + length;
+                if (sequence <= applied)
                 {
-                    yield return (sequence, plain);
+                    continue; // the file holds it
                 }
 
-                at += RecordHeader + length;
+                if (sequence < expected)
+                {
+                    notes?.Add($"journal segment {number}: record {sequence} was read before; skipped");
+                    continue;
+                }
+
+                if (sequence > expected)
+                {
+                    notes?.Add($"journal segment {number}: records {expected}–{sequence - 1} are missing (never acknowledged: lost to a failed write or sync); the records from {sequence} on are replayed");
+                }
+
+                expected = sequence + 1;
+                yield return (sequence, plain);
             }
         }
     }

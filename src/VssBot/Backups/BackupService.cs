@@ -50,7 +50,7 @@ public sealed class BackupService(IServiceProvider services, BackupOptions optio
         {
             // Whatever went wrong, it is a failed backup: shown and retried, never a stopped server.
             status.Failed(now, e.Message);
-            logger.LogError("Backup failed: {Error}", e.Message);
+            logger.LogError(e, "Backup failed");
         }
     }
 }

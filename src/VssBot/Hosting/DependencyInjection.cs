@@ -98,6 +98,11 @@ public static class DependencyInjection
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<LiteDbStore>();
         store.Faults.Log = (what, e) => logger.LogError(e, "Storage: {What}", what);
         store.Faults.Recovered = cause => logger.LogWarning("Storage: writes are taken again (after {Cause})", cause);
+        foreach (var note in store.ReplayNotes)
+        {
+            logger.LogWarning("Storage: replaying the journal: {Note}", note);
+        }
+
         store.ArchiveDialogs(dialogs, sp.GetRequiredService<TimeProvider>().GetUtcNow());
         return store;
     }

@@ -36,7 +36,7 @@ public sealed class HandoffWatch(VssBot.Core.Staff.IHandoffStore store, Conversa
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A conversation changed meanwhile (claimed, left): the next round sees it as it is.
-                logger.LogWarning("Handoff watch: {Error}", e.Message);
+                logger.LogWarning(e, "Handoff watch failed this round");
             }
 
             Interlocked.Increment(ref _rounds);

@@ -68,7 +68,7 @@ public sealed class StaffEventRelay(ConversationService conversations, StaffEven
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning("Could not announce a staff event to the other instances: {Error}", e.Message);
+            logger.LogWarning(e, "Could not announce a staff event to the other instances");
         }
     }
 }

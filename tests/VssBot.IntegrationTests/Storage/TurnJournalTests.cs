@@ -184,6 +184,40 @@ public sealed class TurnJournalTests
         store.Dispose(); // closes, its last apply included, without ending the process
     }
 
+    [Fact]
+    public void ReplaySaysWhichSequenceNumbersAreMissingAcrossSegmentsAndReplaysWhatFollows()
+    {
+        using var data = new TempFolder("journal-gap");
+        var key = VssBot.Storage.JournalCipher.JournalKey(VssBotProcess.TestKey, new byte[16]);
+        using (var journal = new TurnJournal(data.Path, key, lastSequence: 0, nextSegment: 1))
+        {
+            for (var i = 1; i <= 6; i++)
+            {
+                journal.Append([System.Text.Encoding.UTF8.GetBytes($"record {i}")]);
+                if (i == 3)
+                {
+                    journal.Retire(); // records 4–6 go to a second segment
+                }
+            }
+
+            journal.Sync();
+        }
+
+        // The first segment is lost (its slot gone): 1–3 are missing, 4–6 follow.
+        File.Delete(Path.Combine(data.Path, TurnJournal.Prefix + "0"));
+        var notes = new List<string>();
+        var records = TurnJournal.Records(data.Path, key, applied: 0, notes).ToList();
+
+        Assert.Equal([4L, 5L, 6L], records.Select(r => r.Sequence));
+        Assert.Equal("record 4", System.Text.Encoding.UTF8.GetString(records[0].Plain));
+        Assert.Contains(notes, n => n.Contains("records 1–3 are missing"));
+
+        // Nothing missing, nothing said.
+        notes.Clear();
+        Assert.Equal([5L, 6L], TurnJournal.Records(data.Path, key, applied: 4, notes).Select(r => r.Sequence));
+        Assert.Empty(notes);
+    }
+
     private static byte[] ReadHeader(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
