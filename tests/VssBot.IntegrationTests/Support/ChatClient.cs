@@ -43,6 +43,16 @@ public sealed class ChatClient(HttpClient http)
 
     public async Task<string> SayTextAsync(string text) => Text(await SayAsync(text));
 
+    /// <summary>The answer to a message the store could not keep: 503, Retry-After, the kind message.</summary>
+    public static async Task AssertNotSavedAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "a 503 without Retry-After");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("store_unavailable", body.GetProperty("error").GetString());
+        Assert.Contains("chưa được lưu", body.GetProperty("message").GetString());
+    }
+
     public async Task<HttpResponseMessage> PostPhotoAsync(byte[] bytes, string fileName = "photo.jpg", string mediaType = "image/jpeg")
     {
         using var form = new MultipartFormDataContent();
