@@ -22,7 +22,8 @@ public sealed record SystemFacts(
     IReadOnlyList<(string Office, int Waiting, int WithStaff)> Queues,
     BackupOptions Backup,
     BackupStatus BackupStatus,
-    RetentionStatus Retention)
+    RetentionStatus Retention,
+    string? StoreFault = null)
 {
     private static readonly string[] OutboxChannels = ["telegram", "zalo"];
 
@@ -31,12 +32,24 @@ public sealed record SystemFacts(
         var started = new DateTimeOffset(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime(), TimeSpan.Zero);
         var offices = services.GetRequiredService<DialogContent>().Offices;
         var channels = services.GetRequiredService<IChannelStore>();
-        var queues = services.GetRequiredService<IHandoffStore>().HandedOff()
-            .Where(c => admin.Serves(c.Handoff!.OfficeId))
-            .GroupBy(c => c.Handoff!.OfficeId)
-            .Select(g => (offices.Find(g.Key ?? "")?.Name ?? g.Key ?? "", g.Count(c => c.Handoff!.ClaimedAt is null), g.Count(c => c.Handoff!.ClaimedAt is not null)))
-            .OrderBy(q => q.Item1, StringComparer.Ordinal)
-            .ToList();
+        var fault = services.GetRequiredService<IStoreHealth>().Fault;
+        List<(string, int, int)> queues = [];
+        List<(string, int)> outbox = [];
+        try
+        {
+            queues = services.GetRequiredService<IHandoffStore>().HandedOff()
+                .Where(c => admin.Serves(c.Handoff!.OfficeId))
+                .GroupBy(c => c.Handoff!.OfficeId)
+                .Select(g => (offices.Find(g.Key ?? "")?.Name ?? g.Key ?? "", g.Count(c => c.Handoff!.ClaimedAt is null), g.Count(c => c.Handoff!.ClaimedAt is not null)))
+                .OrderBy(q => q.Item1, StringComparer.Ordinal)
+                .ToList();
+            outbox = [.. OutboxChannels.Select(c => (c, channels.OutboxBacklog(c)))];
+        }
+        catch (StoreUnavailableException e)
+        {
+            fault ??= e.Cause; // the page still says what it can, and why the rest is missing
+        }
+
         return new SystemFacts(
             typeof(SystemFacts).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "?",
             started,
@@ -44,10 +57,11 @@ public sealed record SystemFacts(
             services.GetRequiredService<StoreOptions>().Provider,
             services.GetRequiredService<IStoreSize>().SizeOnDisk,
             [.. services.GetServices<IChannelState>().Select(s => s.State)],
-            [.. OutboxChannels.Select(c => (c, channels.OutboxBacklog(c)))],
+            outbox,
             queues,
             services.GetRequiredService<BackupOptions>(),
             services.GetRequiredService<BackupStatus>(),
-            services.GetRequiredService<RetentionStatus>());
+            services.GetRequiredService<RetentionStatus>(),
+            fault);
     }
 }

@@ -19,7 +19,10 @@ public sealed class FullDiskTests
     public async Task AFullDiskRefusesAnswersKindlyAndClearsByItselfWithNothingAcknowledgedLost(int leaveBytes)
     {
         using var disk = await Tmpfs.MountAsync("full-disk", 64);
+        await SecurityHost.AddStaffAsync(disk.Path, "admin-hn", "hn-dong-da", "admin");
         await using var server = await VssBotProcess.StartAsync(disk.Path);
+        using var admin = new StaffBrowser(server.Http.BaseAddress!);
+        Assert.Equal(HttpStatusCode.OK, (await admin.SignedInGetAsync("admin-hn", "/staff/system")).StatusCode); // signed in (and enrolled) before
         var people = new List<(ChatClient Chat, List<string> Acknowledged)>();
 
         async Task<ChatClient> NewPersonAsync()
@@ -73,6 +76,21 @@ public sealed class FullDiskTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Contains("storage", await ready.Content.ReadAsStringAsync());
         Assert.False(server.HasExited, "the process ended: " + server.Output);
+        // An admin already signed in sees why on the system page, while the file can still be
+        // read (the journal's disk failed first); once LiteDB's own write failed, its engine
+        // reads nothing until it is opened again, and the page too is answered 503, kindly.
+        var system = await admin.Http.GetAsync("/staff/system");
+        var page = WebUtility.HtmlDecode(await system.Content.ReadAsStringAsync());
+        if (leaveBytes == 0 || system.StatusCode == HttpStatusCode.OK)
+        {
+            Assert.Equal(HttpStatusCode.OK, system.StatusCode);
+            Assert.Contains("ngừng nhận dữ liệu mới", page);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, system.StatusCode);
+            Assert.Contains("chưa được lưu", page);
+        }
 
         // Space comes back: the store finds out by itself, without a restart.
         File.Delete(filler);
