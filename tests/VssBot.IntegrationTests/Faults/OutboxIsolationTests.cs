@@ -45,4 +45,33 @@ public sealed class OutboxIsolationTests
         Assert.Contains("Trước khi bắt đầu", TextOf(arrived));
         Assert.Contains("Bước 1", TextOf(await host.SayAsync(Failing, "Tôi đồng ý")));
     }
+
+    [Fact]
+    public async Task OnTelegramOneChatsDroppedConnectionsDelayNobodyElseAndTheirMessageArrivesLater()
+    {
+        await using var host = await TelegramHost.StartAsync();
+        const long failing = 750001;
+        long[] others = [750002, 750003, 750004];
+        foreach (var chat in others.Prepend(failing))
+        {
+            await host.SayAsync(chat, "/start");
+        }
+
+        host.Api.DropConnections[failing] = 0;
+        var before = host.Api.To(failing).Count;
+        host.Api.SendText(failing, "1");
+        await Poll.UntilAsync(() => host.Api.DropConnections[failing] >= 1, TimeSpan.FromSeconds(30), "the failing chat's message was never tried");
+
+        foreach (var chat in others)
+        {
+            Assert.Contains("Trước khi bắt đầu", (await host.SayAsync(chat, "1")).Text);
+        }
+
+        var triesMeanwhile = host.Api.DropConnections[failing];
+        Assert.True(triesMeanwhile <= 2, $"the others waited behind {triesMeanwhile} tries of one failing chat");
+        Assert.Equal(before, host.Api.To(failing).Count);
+
+        host.Api.DropConnections.TryRemove(failing, out _);
+        Assert.Contains("Trước khi bắt đầu", (await host.Api.WaitForMessageAsync(failing, before, TimeSpan.FromSeconds(60))).Text);
+    }
 }

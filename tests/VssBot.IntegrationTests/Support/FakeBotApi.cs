@@ -53,6 +53,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Answer the next N sendMessage calls with 429 and this retry_after.</summary>
     public int Refuse429Count { get; set; }
 
+    /// <summary>Sends to these chats have their connection dropped (no answer), counted per chat
+    /// (the value counts the drops, starting at 0).</summary>
+    public ConcurrentDictionary<long, int> DropConnections { get; } = new();
+
     /// <summary>Answer the next N getFile calls with 400, as the Bot API does for a file it
     /// cannot serve now ("wrong file_id or the file is temporarily unavailable").</summary>
     public int RefuseGetFileCount { get; set; }
@@ -214,6 +218,15 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         var body = await ReadBodyAsync(http.Request);
         Calls.Enqueue((method, body));
+        if (method.StartsWith("send", StringComparison.OrdinalIgnoreCase) && body["chat_id"] is { } target
+            && long.TryParse(target.ToString(), out var chat) && DropConnections.ContainsKey(chat))
+        {
+            // The path to this chat fails: the connection closes with no answer.
+            DropConnections.AddOrUpdate(chat, 1, (_, n) => n + 1);
+            http.Abort();
+            return Results.Empty;
+        }
+
         try
         {
             return await AnswerAsync(method, body, http.RequestAborted);
