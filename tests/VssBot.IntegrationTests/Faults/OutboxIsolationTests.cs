@@ -8,8 +8,9 @@ namespace VssBot.IntegrationTests.Faults;
 /// when a route or a phone's account misbehaves): everybody else is answered meanwhile, the
 /// failing message is tried again with its own backoff, and goes out once the path is back.
 /// Counted, not timed: when the others are answered, the failing send has been tried at most
-/// twice (the old drain retried it inside the round, with the HTTP pipeline's retries inside
-/// that, while every other address waited).
+/// three times (its backoff: about 2 s, then 4 s); the old drain retried it inside the round,
+/// with the HTTP pipeline's retries inside that, while every other address waited (more than
+/// the 15 s the others' answers are waited for).
 /// </summary>
 public sealed class OutboxIsolationTests
 {
@@ -36,7 +37,7 @@ public sealed class OutboxIsolationTests
         }
 
         var triesMeanwhile = host.Api.Dropped(Failing);
-        Assert.True(triesMeanwhile <= 2, $"the others waited behind {triesMeanwhile} tries of one failing recipient");
+        Assert.True(triesMeanwhile <= 3, $"the others waited behind {triesMeanwhile} tries of one failing recipient");
         Assert.Equal(before, host.Api.To(Failing).Count);
 
         // The path comes back: the message goes out on a later try, in its place.
@@ -68,7 +69,7 @@ public sealed class OutboxIsolationTests
         }
 
         var triesMeanwhile = host.Api.DropConnections[failing];
-        Assert.True(triesMeanwhile <= 2, $"the others waited behind {triesMeanwhile} tries of one failing chat");
+        Assert.True(triesMeanwhile <= 3, $"the others waited behind {triesMeanwhile} tries of one failing chat");
         Assert.Equal(before, host.Api.To(failing).Count);
 
         host.Api.DropConnections.TryRemove(failing, out _);
