@@ -64,13 +64,19 @@ public sealed class PostgresConversationLock(string connectionString, PostgresSt
         {
             try
             {
-                if (release())
+                if (release() && connection.FullState == System.Data.ConnectionState.Open)
                 {
                     // Ended without a commit (nothing to write, or a failure): the rollback
                     // releases the lock.
                     using var rollback = new NpgsqlCommand("rollback", connection);
                     rollback.ExecuteNonQuery();
                 }
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+            {
+                // The session broke (the server stopped, the network dropped): the server ended
+                // its transaction and the lock with it. Not thrown from here, where it would
+                // replace the turn's own failure (the store being unavailable: a 503) with a 500.
             }
             finally
             {
