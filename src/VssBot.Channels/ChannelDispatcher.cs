@@ -52,7 +52,15 @@ public sealed class ChannelDispatcher(
             while (!stoppingToken.IsCancellationRequested)
             {
                 await Task.Delay(every, clock, stoppingToken);
-                Sweep(stoppingToken);
+                try
+                {
+                    Sweep(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The store cannot be read now: the next sweep tries again (it used to end the sweeps).
+                    logger.LogWarning(e, "{Channel} sweep of pending updates failed; next time", channel);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -116,7 +124,28 @@ public sealed class ChannelDispatcher(
                 await WaitForGroupAsync(queue, group, stoppingToken);
             }
 
-            var handled = await RunPendingAsync(chat, stoppingToken);
+            HashSet<string> handled;
+            try
+            {
+                handled = await RunPendingAsync(chat, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The store is unavailable (a full disk, a database restarting): the chat's
+                // updates stay pending in the store, and the sweep routes them again once it
+                // answers. The chat is not left marked as running, which stalled it for good.
+                logger.LogWarning(e, "{Channel} chat paused while the store is unavailable; its updates are taken again by the sweep", channel);
+                lock (_chats)
+                {
+                    _routed.ExceptWith(queue.Updates.Select(u => u.Id));
+                    queue.Updates.Clear();
+                    queue.Running = false;
+                    _chats.Remove(chat);
+                }
+
+                return;
+            }
+
             lock (_chats)
             {
                 queue.Updates.RemoveAll(u => u.Id == first.Id || handled.Contains(u.Id));
@@ -146,6 +175,10 @@ public sealed class ChannelDispatcher(
             try
             {
                 await handle(batch, stoppingToken);
+            }
+            catch (Exception e) when (StoreUnavailableException.IsUnavailable(e))
+            {
+                throw; // not this update's fault: it is taken again once the store answers
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

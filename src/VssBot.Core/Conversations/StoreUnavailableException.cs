@@ -9,6 +9,22 @@ public sealed class StoreUnavailableException(string cause, Exception? inner = n
     : Exception($"the store cannot write: {cause}", inner)
 {
     public string Cause { get; } = cause;
+
+    /// <summary>True when <paramref name="e"/> (or what it wraps) says the store cannot be
+    /// written or reached now: this exception, or a database error its provider calls
+    /// transient (a server restarting, a dropped connection).</summary>
+    public static bool IsUnavailable(Exception e)
+    {
+        for (Exception? at = e; at is not null; at = at.InnerException)
+        {
+            if (at is StoreUnavailableException or System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A store's own view of its health: why it refuses writes, if it does.</summary>

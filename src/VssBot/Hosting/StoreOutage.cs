@@ -57,15 +57,7 @@ public static class StoreOutage
             return false; // the client, not the store
         }
 
-        for (Exception? at = e; at is not null; at = at.InnerException)
-        {
-            if (at is StoreUnavailableException || (at is Npgsql.NpgsqlException npgsql && npgsql.IsTransient))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return StoreUnavailableException.IsUnavailable(e);
     }
 
     private static string Cause(Exception e) => e is StoreUnavailableException s ? s.Cause : e.GetType().Name + ": " + e.Message;
