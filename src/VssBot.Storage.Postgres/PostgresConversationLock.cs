@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using VssBot.Core.Conversations;
 
@@ -11,7 +13,7 @@ namespace VssBot.Storage.Postgres;
 /// turn that ends without committing rolls back. Turns of one conversation in this process
 /// queue in memory first, so they do not hold connections.
 /// </summary>
-public sealed class PostgresConversationLock(string connectionString, PostgresStore store) : IConversationLock, IDisposable
+public sealed class PostgresConversationLock(string connectionString, PostgresStore store, ILogger? logger = null) : IConversationLock, IDisposable
 {
     private readonly NpgsqlDataSource _data = PostgresConnections.Create(connectionString);
     private readonly KeyedLock _local = new();
@@ -42,7 +44,7 @@ public sealed class PostgresConversationLock(string connectionString, PostgresSt
                 store.Hold(conversationId, data, connection);
             }
 
-            return new Held(connection, () => store.Release(conversationId), local);
+            return new Held(connection, () => store.Release(conversationId), local, logger);
         }
         catch
         {
@@ -58,7 +60,7 @@ public sealed class PostgresConversationLock(string connectionString, PostgresSt
     private static long Key(string conversationId) =>
         BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("conversation:" + conversationId)), 0);
 
-    private sealed class Held(NpgsqlConnection connection, Func<bool> release, IDisposable local) : IDisposable
+    private sealed class Held(NpgsqlConnection connection, Func<bool> release, IDisposable local, ILogger? logger) : IDisposable
     {
         public void Dispose()
         {
@@ -77,6 +79,8 @@ public sealed class PostgresConversationLock(string connectionString, PostgresSt
                 // The session broke (the server stopped, the network dropped): the server ended
                 // its transaction and the lock with it. Not thrown from here, where it would
                 // replace the turn's own failure (the store being unavailable: a 503) with a 500.
+                (logger ?? NullLogger.Instance).LogWarning(e,
+                    "A conversation lock's rollback failed on a broken session (the server ended its transaction and lock)");
             }
             finally
             {

@@ -136,7 +136,7 @@ public sealed class StorageFaults
         }
     }
 
-    private static void TryDelete(string path)
+    private void TryDelete(string path)
     {
         try
         {
@@ -144,7 +144,8 @@ public sealed class StorageFaults
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // nothing was written, or the next probe removes it
+            // Nothing was written, or the next probe removes it: told, not thrown.
+            Log?.Invoke("removing the disk probe's file", e);
         }
     }
 

@@ -61,7 +61,8 @@ public static class DependencyInjection
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<VssBot.Core.Domain.Dossiers.IDossierStore>().FindDossier });
         services.AddSingleton<IConversationLock>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
-            ? new VssBot.Storage.Postgres.PostgresConversationLock(o.ConnectionString!, (VssBot.Storage.Postgres.PostgresStore)sp.GetRequiredService<IConversationStore>())
+            ? new VssBot.Storage.Postgres.PostgresConversationLock(o.ConnectionString!, (VssBot.Storage.Postgres.PostgresStore)sp.GetRequiredService<IConversationStore>(),
+                sp.GetRequiredService<ILogger<VssBot.Storage.Postgres.PostgresConversationLock>>())
             : new ProcessConversationLock());
         services.AddSingleton<IClusterLeadership>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
             ? new VssBot.Storage.Postgres.PostgresLeadership(o.ConnectionString!, sp.GetRequiredService<ILogger<VssBot.Storage.Postgres.PostgresLeadership>>())
