@@ -11,6 +11,7 @@ public sealed partial class LiteDbStore
 
     private readonly PendingDocs _pending = new();
     private readonly List<string> _replayNotes = [];
+    private byte[] _journalKey = [];
 
     /// <summary>What replaying the journal at start-up skipped or found missing (the host logs it).</summary>
     public IReadOnlyList<string> ReplayNotes => _replayNotes;
@@ -31,6 +32,7 @@ public sealed partial class LiteDbStore
         }
 
         var key = JournalCipher.JournalKey(password, salt);
+        _journalKey = key;
         var applied = LiteDbApplier.AppliedIn(_db);
         var last = Replay(TurnJournal.Records(directory, key, applied, _replayNotes), applied, durability);
         var next = TurnJournal.LastSegment(directory) + 1;
@@ -40,6 +42,22 @@ public sealed partial class LiteDbStore
         }
 
         return new TurnJournal(directory, key, last, next, _diskFaults);
+    }
+
+    /// <summary>After LiteDB was opened anew following a disk fault: the records its file
+    /// does not hold are written into it again, as at start-up. A commit LiteDB reported
+    /// written may not have reached its log (its writer failed after the commit returned, or
+    /// an fsync failed): whatever the store meanwhile took for applied is in the journal
+    /// still, which is released only once LiteDB's log holding it is on disk.</summary>
+    private void ReplaySinceFault(string directory)
+    {
+        var applied = LiteDbApplier.AppliedIn(_db);
+        var notes = new List<string>();
+        Replay(TurnJournal.Records(directory, _journalKey, applied, notes), applied, _durability);
+        foreach (var note in notes)
+        {
+            Faults.Log?.Invoke("replaying the journal after a disk fault: " + note, new IOException(note));
+        }
     }
 
     /// <summary>Writes the journal's records into the file, in order, in one transaction;

@@ -109,6 +109,7 @@ public sealed partial class LiteDbStore : IConversationStore, IChannelStore, Vss
         (_data, _log) = (data, log);
         _durability.Reopen(engine, log);
         AbandonedEngine.Leave(old);
+        ReplaySinceFault(System.IO.Path.GetDirectoryName(Path)!);
     }
 
     // The failed engine is not disposed: its dispose checkpoints and waits for locks its

@@ -117,9 +117,11 @@ internal sealed class LiteDbApplier : IDisposable
             {
                 ApplyPaced(documents, sequence);
                 _durability.AfterCommit();
+                _durability.Sync(); // here, not on the flusher: turns waiting for the journal do not wait for this
+                // Only once LiteDB's log is on disk: a commit that a failed fsync may have lost
+                // stays pending, and is written again when the store recovers.
                 _pending.DropFrozen(); // readers find it in the file now
                 Interlocked.Exchange(ref _appliedSequence, sequence);
-                _durability.Sync(); // here, not on the flusher: turns waiting for the journal do not wait for this
                 _journal.Release(sequence);
             }
             catch (Exception e)

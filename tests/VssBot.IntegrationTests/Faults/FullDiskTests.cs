@@ -105,22 +105,22 @@ public sealed class FullDiskTests
 
         // Nothing acknowledged was lost, and nothing is kept twice: now, and after the power
         // goes (SIGKILL) and the process starts again on the same files.
-        await AllKeptOnceAsync(people);
+        await AllKeptOnceAsync(people, server);
         Assert.False(server.HasExited);
         Assert.DoesNotContain("DN4010123456789", server.Output); // the log carries no personal data for all that
         server.Kill();
         await using var again = await VssBotProcess.StartAsync(disk.Path);
-        await AllKeptOnceAsync([.. people.Select(p => (new ChatClient(again.Http).Resume(p.Chat.Id), p.Acknowledged))]);
+        await AllKeptOnceAsync([.. people.Select(p => (new ChatClient(again.Http).Resume(p.Chat.Id), p.Acknowledged))], again);
     }
 
-    private static async Task AllKeptOnceAsync(IEnumerable<(ChatClient Chat, List<string> Acknowledged)> people)
+    private static async Task AllKeptOnceAsync(IEnumerable<(ChatClient Chat, List<string> Acknowledged)> people, VssBotProcess server)
     {
         foreach (var (chat, acknowledged) in people)
         {
             var said = (await chat.MessagesAsync()).Where(m => m.GetProperty("from").GetString() == "user").Select(m => m.GetProperty("text").GetString()).ToList();
             foreach (var text in acknowledged.Distinct())
             {
-                Assert.True(said.Count(s => s == text) == acknowledged.Count(a => a == text), $"“{text}”: acknowledged {acknowledged.Count(a => a == text)}, kept {said.Count(s => s == text)}");
+                Assert.True(said.Count(s => s == text) == acknowledged.Count(a => a == text), $"“{text}”: acknowledged {acknowledged.Count(a => a == text)}, kept {said.Count(s => s == text)}; the log:\n{server.Output}");
             }
         }
     }
