@@ -6,6 +6,9 @@ public sealed record Branch(string When, string Goto)
 {
     public const string Always = "always";
 
+    /// <summary><see cref="When"/>, compiled (throws <see cref="FormatException"/> for a malformed one).</summary>
+    public Condition Condition { get; } = Condition.Parse(When);
+
     /// <summary>Targets starting with this go to another dialog's start: "@menu".</summary>
     public const char DialogPrefix = '@';
 

@@ -97,12 +97,22 @@ public static class DialogLoader
         {
             var when = Required(fileName, id, "when of a branch", b.When);
             var target = Required(fileName, id, "goto of a branch", b.Goto);
-            if (!when.Contains('='))
+            Branch branch;
+            try
             {
-                CheckName(fileName, id, "condition", when.TrimStart('!'), names.Conditions);
+                branch = new Branch(when, target);
+            }
+            catch (FormatException e)
+            {
+                throw new DialogFileException(fileName, id, e.Message);
             }
 
-            return new Branch(when, target);
+            if (branch.Condition is Condition.Named named)
+            {
+                CheckName(fileName, id, "condition", named.Name, names.Conditions);
+            }
+
+            return branch;
         }).ToList();
         var choices = (s.Choices ?? []).Select(c => new ChoiceDefinition(
             Required(fileName, id, "value of a choice", c.Value),

@@ -9,17 +9,20 @@ namespace VssBot.Core.Engine;
 /// </summary>
 public sealed class CommandWords
 {
-    public static readonly string[] Names = ["back", "cancel", "help", "restart", "keep", "skip", "yes", "no", "menu", "erase", "handoff", "form", "status", "stop_reminders"];
+    /// <summary>Each command's key in dialogs/commands.yaml.</summary>
+    public static readonly IReadOnlyDictionary<Command, string> Keys = Enum.GetValues<Command>().ToDictionary(c => c, KeyOf);
 
-    private readonly Dictionary<string, string> _byPhrase = [];
+    public static readonly string[] Names = [.. Keys.Values];
+
+    private readonly Dictionary<string, Command> _byPhrase = [];
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _phrases;
 
     public CommandWords(IReadOnlyDictionary<string, IReadOnlyList<string>> phrases)
     {
         _phrases = phrases;
-        foreach (var (command, list) in phrases)
+        foreach (var (command, key) in Keys)
         {
-            foreach (var phrase in list)
+            foreach (var phrase in phrases.GetValueOrDefault(key) ?? [])
             {
                 _byPhrase[VietnameseText.Fold(phrase)] = command;
             }
@@ -27,7 +30,7 @@ public sealed class CommandWords
     }
 
     /// <summary>The command the whole message says, or null.</summary>
-    public string? Recognise(string text)
+    public Command? Recognise(string text)
     {
         var folded = VietnameseText.Fold(text);
         if (folded.Length == 0)
@@ -35,9 +38,13 @@ public sealed class CommandWords
             return null;
         }
 
-        return _byPhrase.GetValueOrDefault(folded) ?? _byPhrase.GetValueOrDefault(folded.TrimEnd('?', ' '));
+        return _byPhrase.TryGetValue(folded, out var command) || _byPhrase.TryGetValue(folded.TrimEnd('?', ' '), out command) ? command : null;
     }
 
     /// <summary>The phrases of one command, as written in the file.</summary>
-    public IReadOnlyList<string> Phrases(string command) => _phrases.GetValueOrDefault(command) ?? [];
+    public IReadOnlyList<string> Phrases(Command command) => _phrases.GetValueOrDefault(Keys[command]) ?? [];
+
+    // StopReminders → "stop_reminders".
+    private static string KeyOf(Command command) =>
+        string.Concat(command.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -81,8 +81,7 @@ internal sealed partial class EngineTurn
             return true;
         }
 
-        _c.Card = new Dictionary<string, Answer> { [step.Id] = Answer.Of(result.Value!, result.Display) };
-        _c.Pending = FixPending;
+        PendingConfirmation.Set(_c, new PendingConfirmation.Offer(OfferKind.Fix, new Dictionary<string, Answer> { [step.Id] = Answer.Of(result.Value!, result.Display) }));
         Say(Texts.Format("ahead_earlier", ("label", label), ("answer", result.Display ?? result.Value!), ("was", given?.Display ?? "")), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
         return true;
     }

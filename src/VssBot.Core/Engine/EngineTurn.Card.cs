@@ -6,10 +6,6 @@ namespace VssBot.Core.Engine;
 // the answers given; differences and missing answers are offered, and taken on "yes".
 internal sealed partial class EngineTurn
 {
-    private const string CardPending = "card";
-    private const string FixPending = "fix";
-    private const string FillPending = "fill";
-
     /// <summary>True when <paramref name="text"/> is a card's QR text that differs from or
     /// adds to the answers: the person is asked, and the reply handled as pending.</summary>
     private bool OfferCard(string? text)
@@ -33,8 +29,7 @@ internal sealed partial class EngineTurn
         string Line(KeyValuePair<string, Answer> v) =>
             $"• {_dialog.Step(v.Key).Label ?? v.Key}: {v.Value.Display}" + (_c.Answers.TryGetValue(v.Key, out var given) ? " " + Texts.Format("card_was", ("answer", given.Display)) : "");
         var lines = string.Join('\n', differing.Concat(missing).Select(Line));
-        _c.Card = values;
-        _c.Pending = CardPending;
+        PendingConfirmation.Set(_c, new PendingConfirmation.Offer(OfferKind.Card, values));
         Say(Texts.Format(differing.Count > 0 ? "card_differs" : "card_fill", ("lines", lines)), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
         return true;
     }
@@ -44,19 +39,18 @@ internal sealed partial class EngineTurn
     private bool OfferAnswers(IReadOnlyDictionary<string, Answer> answers, string textKey)
     {
         var lines = string.Join('\n', answers.Select(a => $"• {_dialog.Step(a.Key).Label ?? a.Key}: {a.Value.Display}"));
-        _c.Card = answers.ToDictionary();
-        _c.Pending = FillPending;
+        PendingConfirmation.Set(_c, new PendingConfirmation.Offer(OfferKind.Fill, answers.ToDictionary()));
         Say(Texts.Format(textKey, ("lines", lines)), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
         return true;
     }
 
     /// <summary>The reply to <see cref="OfferCard"/>: "yes" takes the card's answers (steps not
     /// reached yet are passed over later), "no" keeps what was typed.</summary>
-    private async Task AnswerCardAsync(bool yes, string kind)
+    private async Task AnswerCardAsync(bool yes, PendingConfirmation.Offer offer)
     {
-        var fix = kind == FixPending;
-        var card = _c.Card ?? [];
-        _c.Card = null;
+        var kind = offer.Kind;
+        var fix = kind == OfferKind.Fix;
+        var card = offer.Answers;
         if (yes)
         {
             var index = _dialog.Steps.ToList().FindIndex(s => s.Id == _c.StepId);
@@ -72,12 +66,12 @@ internal sealed partial class EngineTurn
 
         Say(Texts[(kind, yes) switch
         {
-            (FixPending, true) => "ahead_fixed",
-            (FillPending, true) => "address_used",
-            (CardPending, true) => "card_used",
+            (OfferKind.Fix, true) => "ahead_fixed",
+            (OfferKind.Fill, true) => "address_used",
+            (OfferKind.Card, true) => "card_used",
             _ => "card_kept",
         }]);
-        if (fix || (kind == FillPending && !yes))
+        if (fix || (kind == OfferKind.Fill && !yes))
         {
             // Nothing of this step was taken: it is asked again.
             AskCurrent();

@@ -7,17 +7,17 @@ namespace VssBot.Core.Engine;
 // Words that work at every step, and what they do: help, back, cancel, restart, keep, skip.
 internal sealed partial class EngineTurn
 {
-    private async Task HandleEndedAsync(Input input)
+    internal async Task HandleEndedAsync(Input input)
     {
         switch (_engine.Content.Commands.Recognise(input.Text))
         {
-            case "restart":
+            case Command.Restart:
                 await RestartAsync();
                 return;
-            case "menu" when _engine.Content.Dialogs.ContainsKey(MenuDialog):
+            case Command.Menu when _engine.Content.Dialogs.ContainsKey(MenuDialog):
                 GoToMenu();
                 return;
-            case "handoff":
+            case Command.Handoff:
                 _c.Status = ConversationStatus.Active;
                 OfferHandoff();
                 return;
@@ -26,69 +26,65 @@ internal sealed partial class EngineTurn
         Say(Texts["ended"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
     }
 
-    private async Task HandlePendingAsync(Input input)
+    internal async Task HandlePendingAsync(Input input, PendingConfirmation pending)
     {
         var match = ChoiceMatcher.Match(input.Text, _engine.Prompter.YesNo());
-        var pending = _c.Pending;
         if (match.Chosen is null)
         {
             Say(Texts["confirm_yes_no"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
             return;
         }
 
-        _c.Pending = null;
-        if (pending is CardPending or FixPending or FillPending)
+        PendingConfirmation.Set(_c, null);
+        var yes = match.Chosen.Value == "yes";
+        if (pending is PendingConfirmation.Offer offer)
         {
-            await AnswerCardAsync(match.Chosen.Value == "yes", pending);
+            await AnswerCardAsync(yes, offer);
             return;
         }
 
-        if (match.Chosen.Value == "no")
+        if (!yes)
         {
             Say(Texts["not_cancelled"]);
             AskCurrent();
             return;
         }
 
-        if (pending == "restart")
+        switch (pending)
         {
-            await RestartAsync();
-            return;
+            case PendingConfirmation.Restart:
+                await RestartAsync();
+                return;
+            case PendingConfirmation.Erase:
+                Erase();
+                return;
+            case PendingConfirmation.Handoff:
+                StartHandoff();
+                return;
+            case PendingConfirmation.Cancel:
+                ForgetAnswers();
+                _c.History.Clear();
+                _c.Status = ConversationStatus.Cancelled;
+                Say(Texts["cancelled"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
+                return;
         }
-
-        if (pending == "erase")
-        {
-            Erase();
-            return;
-        }
-
-        if (pending == "handoff")
-        {
-            StartHandoff();
-            return;
-        }
-
-        ForgetAnswers();
-        _c.History.Clear();
-        _c.Status = ConversationStatus.Cancelled;
-        Say(Texts["cancelled"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
     }
 
-    private async Task<bool> HandleCommandAsync(string command)
+    internal async Task<bool> HandleCommandAsync(Command command)
     {
         switch (command)
         {
-            case "help":
+            case Command.Help:
                 var example = Step.Example is null ? "" : "\n" + Texts.Format("example", ("example", Step.Example));
                 Say(Texts["help_title"] + "\n" + (Step.Help ?? _engine.Prompter.Fill(Step.Prompt, _context)) + example);
                 AskCurrent();
                 return true;
-            case "back" when Step.Kind == StepKind.End:
+            case Command.Back when Step.Kind == StepKind.End:
                 // What was sent stays sent: no way back into a submitted dossier's answers.
                 Say(Texts["sent_no_back"]);
                 AskCurrent();
                 return true;
-            case "back":
+            case Command.Back:
                 if (_c.History.Count == 0)
                 {
                     Say(Texts["first_step"]);
@@ -113,51 +109,55 @@ internal sealed partial class EngineTurn
 
                 AskCurrent();
                 return true;
-            case "menu" when _engine.Content.Dialogs.ContainsKey(MenuDialog):
+            case Command.Menu when _engine.Content.Dialogs.ContainsKey(MenuDialog):
                 GoToMenu();
                 return true;
-            case "restart" when Step.Kind == StepKind.End || !_dialog.Steps.Any(s => !s.Shared && _c.Answers.ContainsKey(s.Id)):
+            case Command.Restart when Step.Kind == StepKind.End || !_dialog.Steps.Any(s => !s.Shared && _c.Answers.ContainsKey(s.Id)):
                 // Nothing of this run to lose: no need to ask.
                 await RestartAsync();
                 return true;
-            case "handoff":
+            case Command.Handoff:
                 OfferHandoff();
                 return true;
-            case "status":
+            case Command.Status:
                 // The status of this conversation's dossiers, never anyone else's.
                 Say(_c.Dossiers.Count == 0 ? Texts["status_none"] : string.Join("\n", _c.Dossiers.Select(DossierStatusLine)));
                 AskCurrent();
                 return true;
-            case "form" when _c.Dossiers.LastOrDefault() is { } reference:
+            case Command.Form when _c.Dossiers.LastOrDefault() is { } reference:
                 // "gửi lại tờ khai": the last dossier's form 01 again; the step is asked again.
                 _result.Files.Add(Domain.RegistrationBehaviours.FormFile(reference));
                 AskCurrent();
                 return true;
-            case "form":
+            case Command.Form:
                 Say(Texts["form01_none"]);
                 AskCurrent();
                 return true;
-            case "stop_reminders":
+            case Command.StopReminders:
                 _c.NoReminders = true;
                 Say(Texts["reminders_stopped"]);
                 AskCurrent();
                 return true;
-            case "erase":
-                _c.Pending = command;
+            case Command.Erase:
+                PendingConfirmation.Set(_c, new PendingConfirmation.Erase());
                 Say(Texts["confirm_erase"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
                 return true;
-            case "cancel" or "restart":
-                _c.Pending = command;
-                Say(Texts[command == "cancel" ? "confirm_cancel" : "confirm_restart"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
+            case Command.Cancel:
+                PendingConfirmation.Set(_c, new PendingConfirmation.Cancel());
+                Say(Texts["confirm_cancel"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
                 return true;
-            case "keep" when _c.Answers.TryGetValue(Step.Id, out var kept):
+            case Command.Restart:
+                PendingConfirmation.Set(_c, new PendingConfirmation.Restart());
+                Say(Texts["confirm_restart"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
+                return true;
+            case Command.Keep when _c.Answers.TryGetValue(Step.Id, out var kept):
                 await AcceptAsync(kept, null);
                 return true;
-            case "skip" when Step.Optional:
+            case Command.Skip when Step.Optional:
                 // Kept as an empty answer, so that a later change does not ask again.
                 await AcceptAsync(Answer.Of("", Texts["skipped"]), null);
                 return true;
-            case "skip" when Step.Kind is StepKind.Email or StepKind.Text or StepKind.Photo:
+            case Command.Skip when Step.Kind is StepKind.Email or StepKind.Text or StepKind.Photo:
                 await FailAsync(Texts["not_optional"]);
                 return true;
             default:
@@ -169,7 +169,7 @@ internal sealed partial class EngineTurn
     /// to a registration offers them again.</summary>
     private void GoToMenu()
     {
-        _c.Pending = null;
+        PendingConfirmation.Set(_c, null);
         if (_dialog.Id != MenuDialog || _c.StepId != _dialog.Start)
         {
             _c.History.Add($"{Branch.DialogPrefix}{_dialog.Id}:{_c.StepId}");
@@ -211,7 +211,7 @@ internal sealed partial class EngineTurn
         _c.Completed.Remove(_dialog.Id);
         _c.History.Clear();
         _c.Failures = 0;
-        _c.Pending = null;
+        PendingConfirmation.Set(_c, null);
         _c.Status = ConversationStatus.Active;
         if (_dialog.Version != _engine.Catalog.Current(_dialog.Id).Version)
         {
@@ -248,7 +248,7 @@ internal sealed partial class EngineTurn
             : Texts.Format("status_line", ("reference", reference), ("status", Texts["status_submitted"]), ("reason", ""));
 
     /// <summary>A reference typed alone ("VB-…"): its status when it is this conversation's.</summary>
-    private bool AnswerReference(string text)
+    internal bool AnswerReference(string text)
     {
         var typed = text.Trim().ToUpperInvariant();
         if (!System.Text.RegularExpressions.Regex.IsMatch(typed, "^VB-[0-9A-Z]{8,10}$"))

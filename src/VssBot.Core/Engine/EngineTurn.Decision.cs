@@ -22,7 +22,7 @@ internal sealed partial class EngineTurn
     public void AskLogin(Dossier dossier)
     {
         _c.LoginCheck = dossier.Id;
-        _c.Pending = null;
+        PendingConfirmation.Set(_c, null);
         _c.History.Add($"{Branch.DialogPrefix}{_dialog.Id}:{_c.StepId}");
         EnterDialog(LoginCheckDialog);
         AskCurrent();
@@ -63,7 +63,7 @@ internal sealed partial class EngineTurn
         }
 
         var review = dialog.Steps.First(s => s.Kind == StepKind.Review);
-        _c.Pending = null;
+        PendingConfirmation.Set(_c, null);
         EnterDialog(dialog.Id, redo.FirstOrDefault()?.Id ?? review.Id);
         _c.ReturnTo = review.Id;
         _c.Reopened = dossier.Id;

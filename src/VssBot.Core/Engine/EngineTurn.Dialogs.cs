@@ -81,7 +81,7 @@ internal sealed partial class EngineTurn
     private string Contacts() => _engine.Content.Offices.ContactsText(Texts,
         Domain.RegistrationBehaviours.OfficeOf(_context), Domain.RegistrationBehaviours.ProvinceOf(_context), Domain.RegistrationBehaviours.WardOf(_context));
 
-    private bool FaqBookAnswers(string text)
+    internal bool FaqBookAnswers(string text)
     {
         if (!_engine.Content.Faq.LooksLikeQuestion(text) || _engine.Content.Faq.Match(text) is not { } entry)
         {

@@ -8,7 +8,7 @@ internal sealed partial class EngineTurn
 {
     private void OfferHandoff()
     {
-        _c.Pending = "handoff";
+        PendingConfirmation.Set(_c, new PendingConfirmation.Handoff());
         Say(Texts["handoff_offer"] + "\n" + Contacts(), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
     }
 
@@ -32,11 +32,11 @@ internal sealed partial class EngineTurn
 
     /// <summary>A message from the person while people have the conversation: kept for
     /// staff to read; in the queue, "quay lại" or "hủy" returns to the bot.</summary>
-    private async Task HandleWithPeopleAsync(Input input)
+    internal async Task HandleWithPeopleAsync(Input input)
     {
         var handoff = _c.Handoff!;
         var command = input.Kind == InputKind.Text ? _engine.Content.Commands.Recognise(input.Text) : null;
-        if (handoff.State == HandoffState.Waiting && command is "back" or "cancel")
+        if (handoff.State == HandoffState.Waiting && command is Command.Back or Command.Cancel)
         {
             _c.Handoff = null;
             _result.HandoffChanged = true;

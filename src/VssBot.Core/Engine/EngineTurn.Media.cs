@@ -9,7 +9,7 @@ internal sealed partial class EngineTurn
 {
     /// <summary>A shared contact answers a phone step; one the channel verified as the
     /// sender's own is marked so, for staff to see.</summary>
-    private async Task HandleContactAsync(Input input)
+    internal async Task HandleContactAsync(Input input)
     {
         if (Step.Kind != StepKind.Phone)
         {
@@ -49,7 +49,7 @@ internal sealed partial class EngineTurn
         return false;
     }
 
-    private async Task HandlePhotoAsync(byte[] jpeg, IReadOnlyList<string> findings)
+    internal async Task HandlePhotoAsync(byte[] jpeg, IReadOnlyList<string> findings)
     {
         if (Step.Kind != StepKind.Photo)
         {

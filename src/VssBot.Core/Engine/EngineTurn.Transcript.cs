@@ -6,30 +6,13 @@ namespace VssBot.Core.Engine;
 // Conditions on edges, and the transcript: what the person said and what the bot says.
 internal sealed partial class EngineTurn
 {
-    private bool Holds(Branch branch)
+    private bool Holds(Branch branch) => branch.Condition switch
     {
-        var when = branch.When;
-        if (when == Branch.Always)
-        {
-            return true;
-        }
-
-        var notEquals = when.IndexOf("!=", StringComparison.Ordinal);
-        if (notEquals > 0)
-        {
-            return _context.AnswerOf(when[..notEquals].Trim()) != when[(notEquals + 2)..].Trim();
-        }
-
-        var equals = when.IndexOf('=');
-        if (equals > 0)
-        {
-            return _context.AnswerOf(when[..equals].Trim()) == when[(equals + 1)..].Trim();
-        }
-
-        return when.StartsWith('!')
-            ? !_engine.Behaviours.Conditions[when[1..]](_context)
-            : _engine.Behaviours.Conditions[when](_context);
-    }
+        Condition.Always => true,
+        Condition.AnswerIs answer => (_context.AnswerOf(answer.Field) == answer.Value) != answer.Negated,
+        Condition.Named named => _engine.Behaviours.Conditions[named.Name](_context) != named.Negated,
+        _ => throw new InvalidOperationException($"unknown condition {branch.Condition}"),
+    };
 
     private void Heard(Input input)
     {

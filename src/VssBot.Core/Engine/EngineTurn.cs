@@ -70,59 +70,19 @@ internal sealed partial class EngineTurn
     public async Task HandleAsync(Input input)
     {
         Heard(input);
-        if (_c.Handoff is not null)
-        {
-            await HandleWithPeopleAsync(input);
-            return;
-        }
-
-        if (_c.Status != ConversationStatus.Active)
-        {
-            await HandleEndedAsync(input);
-            return;
-        }
-
-        if (_c.Pending is not null)
-        {
-            await HandlePendingAsync(input);
-            return;
-        }
-
-        if (input.Kind == InputKind.RejectedFile)
-        {
-            Say(input.Text, Step);
-            return;
-        }
-
-        if (input.Kind == InputKind.Photo)
-        {
-            await HandlePhotoAsync(input.Photo!, input.PhotoFindings);
-            return;
-        }
-
-        if (input.Kind == InputKind.Contact)
-        {
-            await HandleContactAsync(input);
-            return;
-        }
-
-        if (_engine.Content.Commands.Recognise(input.Text) is { } command && await HandleCommandAsync(command))
-        {
-            return;
-        }
-
-        if (AnswerReference(input.Text))
-        {
-            return;
-        }
-
-        if (Step.Kind != StepKind.Faq && FaqBookAnswers(input.Text))
-        {
-            return;
-        }
-
-        await HandleAnswerAsync(input.Text);
+        await Steps.TurnPipeline.RunAsync(this, input);
     }
+
+    /// <summary>The conversation this turn changes.</summary>
+    internal Conversation Conversation => _c;
+
+    /// <summary>The step the conversation is on.</summary>
+    internal StepDefinition CurrentStep => Step;
+
+    internal CommandWords Commands => _engine.Content.Commands;
+
+    /// <summary>Says <paramref name="text"/> with the current step's buttons.</summary>
+    internal void SayWithStep(string text) => Say(text, Step);
 
     public void AskCurrent()
     {
@@ -154,7 +114,7 @@ internal sealed partial class EngineTurn
         }
     }
 
-    private async Task HandleAnswerAsync(string text)
+    internal async Task HandleAnswerAsync(string text)
     {
         var step = Step;
         // An ID card's QR text pasted from a scanner app, at any step that takes text.

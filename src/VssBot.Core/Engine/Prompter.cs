@@ -102,8 +102,8 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
 
     public IReadOnlyList<ChoiceOption> YesNo() =>
     [
-        ChoiceOption.Of("yes", Texts["yes_button"], [.. content.Commands.Phrases("yes")]),
-        ChoiceOption.Of("no", Texts["no_button"], [.. content.Commands.Phrases("no")]),
+        ChoiceOption.Of("yes", Texts["yes_button"], [.. content.Commands.Phrases(Command.Yes)]),
+        ChoiceOption.Of("no", Texts["no_button"], [.. content.Commands.Phrases(Command.No)]),
     ];
 
     public static string ExpectsOf(StepDefinition step) => step.Kind switch

@@ -58,6 +58,21 @@ public sealed class DialogLoaderTests
         Assert.Contains("unknown condition 'isMartian'", error.Message);
     }
 
+    [Theory]
+    [InlineData("consent=", "'consent=' is not 'field=value'")]
+    [InlineData("=yes", "'=yes' is not 'field=value'")]
+    [InlineData("consent==yes", "'consent==yes' is not 'field=value'")]
+    [InlineData("!!isMartian", "'!!isMartian' is not a name")]
+    [InlineData("!", "'!' is not a name")]
+    [InlineData("is adult", "'is adult' is not a name")]
+    public void AMalformedConditionStopsLoadingNamingTheFileAndTheStep(string when, string expected)
+    {
+        var broken = Good.Replace("    next: done\n", $"    branches:\n      - {{ when: \"{when}\", goto: done }}\n    next: done\n");
+        var error = Assert.Throws<DialogFileException>(() => DialogLoader.Parse("tiny.yaml", broken, Names));
+        Assert.StartsWith("tiny.yaml: step 'name': ", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void TheRepositorysDialogsFolderLoadsWhole()
     {

@@ -1,0 +1,8 @@
+namespace VssBot.Core.Engine.Steps;
+
+/// <summary>A dossier reference typed alone ("VB-…"): its status when it is this
+/// conversation's, never anyone else's.</summary>
+internal sealed class ReferenceLookupStep : ITurnStep
+{
+    public Task<bool> TryHandleAsync(EngineTurn turn, Input input) => Task.FromResult(turn.AnswerReference(input.Text));
+}

@@ -1,0 +1,17 @@
+namespace VssBot.Core.Engine.Steps;
+
+/// <summary>A file the channel refused (too large, not a picture): its reason is said, with
+/// the current step's buttons.</summary>
+internal sealed class RejectedFileStep : ITurnStep
+{
+    public Task<bool> TryHandleAsync(EngineTurn turn, Input input)
+    {
+        if (input.Kind != InputKind.RejectedFile)
+        {
+            return Task.FromResult(false);
+        }
+
+        turn.SayWithStep(input.Text);
+        return Task.FromResult(true);
+    }
+}
