@@ -50,10 +50,13 @@ public sealed class DialogEngine
         return Task.FromResult(turn.Finish());
     }
 
-    public async Task<TurnResult> TurnAsync(Conversation conversation, Input input, DateTimeOffset now)
+    public Task<TurnResult> TurnAsync(Conversation conversation, Input input, DateTimeOffset now) => Task.FromResult(Turn(conversation, input, now));
+
+    /// <summary>One turn, on memory alone: the conversation changed in place and what to commit and say.</summary>
+    public TurnResult Turn(Conversation conversation, Input input, DateTimeOffset now)
     {
         var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now) { Origin = input.Origin };
-        await turn.HandleAsync(input);
+        turn.Handle(input);
         return turn.Finish();
     }
 

@@ -11,7 +11,7 @@ internal sealed partial class EngineTurn
     /// <summary>Called when the current step cannot use <paramref name="text"/>: when exactly
     /// one later step of the dialog takes it, it is kept for that step (with what it implies)
     /// and the person is told; true then.</summary>
-    private async Task<bool> TryAheadAsync(string text)
+    private bool TryAhead(string text)
     {
         var current = Step;
         if (current.Shared)
@@ -21,11 +21,11 @@ internal sealed partial class EngineTurn
         }
 
         var bare = _engine.Content.Answers.Unwrap(text);
-        var index = _dialog.Steps.ToList().FindIndex(s => s.Id == current.Id);
+        var index = Dialog.Steps.ToList().FindIndex(s => s.Id == current.Id);
         var takers = new List<(StepDefinition Step, Validation Result)>();
-        foreach (var later in _dialog.Steps.Skip(index + 1).Where(s => s.Ahead && !_c.Answers.ContainsKey(s.Id)))
+        foreach (var later in Dialog.Steps.Skip(index + 1).Where(s => s.Ahead && !_c.Answers.ContainsKey(s.Id)))
         {
-            var result = WithImplied(later, () => _engine.Behaviours.Validators[ValidatorOf(later)](bare, _context));
+            var result = WithImplied(later, () => _engine.Behaviours.Validators[ValidatorOf(later)](bare, Context));
             if (result.IsValid)
             {
                 takers.Add((later, result));
@@ -40,7 +40,7 @@ internal sealed partial class EngineTurn
         var (step, answer) = takers[0];
         foreach (var (id, value) in step.Implies)
         {
-            _c.Answers[id] = Answer.Of(value, _dialog.Step(id).Choices.FirstOrDefault(c => c.Value == value)?.Label ?? value);
+            _c.Answers[id] = Answer.Of(value, Dialog.Step(id).Choices.FirstOrDefault(c => c.Value == value)?.Label ?? value);
         }
 
         _c.Answers[step.Id] = Answer.Of(answer.Value!, answer.Display);
@@ -50,7 +50,7 @@ internal sealed partial class EngineTurn
         {
             // The answer settles the current step too: go on.
             Say(told);
-            await AdvanceAsync();
+            Advance();
             return true;
         }
 
@@ -63,8 +63,8 @@ internal sealed partial class EngineTurn
     /// step): when it differs from what that step holds, offered as its new answer.</summary>
     private bool OfferEarlier(StepDefinition current, int index, string bare)
     {
-        var earlier = _dialog.Steps.Take(index).Where(s => s.Ahead)
-            .Select(s => (Step: s, Result: _engine.Behaviours.Validators[ValidatorOf(s)](bare, _context)))
+        var earlier = Dialog.Steps.Take(index).Where(s => s.Ahead)
+            .Select(s => (Step: s, Result: _engine.Behaviours.Validators[ValidatorOf(s)](bare, Context)))
             .Where(t => t.Result.IsValid)
             .ToList();
         if (earlier.Count != 1)

@@ -16,8 +16,8 @@ internal sealed partial class EngineTurn
         }
 
         // A choice's answer shows as the step's own label ("Căn cước công dân (CCCD)").
-        var values = card.Where(v => _dialog.HasStep(v.Key)).ToDictionary(v => v.Key, v =>
-            _dialog.Step(v.Key).Choices.FirstOrDefault(c => c.Value == v.Value.Value) is { } choice ? Answer.Of(v.Value.Value, choice.Label) : v.Value);
+        var values = card.Where(v => Dialog.HasStep(v.Key)).ToDictionary(v => v.Key, v =>
+            Dialog.Step(v.Key).Choices.FirstOrDefault(c => c.Value == v.Value.Value) is { } choice ? Answer.Of(v.Value.Value, choice.Label) : v.Value);
         var differing = values.Where(v => _c.Answers.TryGetValue(v.Key, out var given) && given.Value != v.Value.Value).ToList();
         var missing = values.Where(v => !_c.Answers.ContainsKey(v.Key)).ToList();
         if (differing.Count == 0 && missing.Count == 0)
@@ -27,7 +27,7 @@ internal sealed partial class EngineTurn
         }
 
         string Line(KeyValuePair<string, Answer> v) =>
-            $"• {_dialog.Step(v.Key).Label ?? v.Key}: {v.Value.Display}" + (_c.Answers.TryGetValue(v.Key, out var given) ? " " + Texts.Format("card_was", ("answer", given.Display)) : "");
+            $"• {Dialog.Step(v.Key).Label ?? v.Key}: {v.Value.Display}" + (_c.Answers.TryGetValue(v.Key, out var given) ? " " + Texts.Format("card_was", ("answer", given.Display)) : "");
         var lines = string.Join('\n', differing.Concat(missing).Select(Line));
         PendingConfirmation.Set(_c, new PendingConfirmation.Offer(OfferKind.Card, values));
         Say(Texts.Format(differing.Count > 0 ? "card_differs" : "card_fill", ("lines", lines)), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
@@ -38,7 +38,7 @@ internal sealed partial class EngineTurn
     /// confirm: "yes" takes them as a card's answers are taken.</summary>
     private bool OfferAnswers(IReadOnlyDictionary<string, Answer> answers, string textKey)
     {
-        var lines = string.Join('\n', answers.Select(a => $"• {_dialog.Step(a.Key).Label ?? a.Key}: {a.Value.Display}"));
+        var lines = string.Join('\n', answers.Select(a => $"• {Dialog.Step(a.Key).Label ?? a.Key}: {a.Value.Display}"));
         PendingConfirmation.Set(_c, new PendingConfirmation.Offer(OfferKind.Fill, answers.ToDictionary()));
         Say(Texts.Format(textKey, ("lines", lines)), [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
         return true;
@@ -46,18 +46,18 @@ internal sealed partial class EngineTurn
 
     /// <summary>The reply to <see cref="OfferCard"/>: "yes" takes the card's answers (steps not
     /// reached yet are passed over later), "no" keeps what was typed.</summary>
-    private async Task AnswerCardAsync(bool yes, PendingConfirmation.Offer offer)
+    private void AnswerCard(bool yes, PendingConfirmation.Offer offer)
     {
         var kind = offer.Kind;
         var fix = kind == OfferKind.Fix;
         var card = offer.Answers;
         if (yes)
         {
-            var index = _dialog.Steps.ToList().FindIndex(s => s.Id == _c.StepId);
+            var index = Dialog.Steps.ToList().FindIndex(s => s.Id == _c.StepId);
             foreach (var (id, answer) in card)
             {
                 _c.Answers[id] = answer;
-                if (_dialog.Steps.ToList().FindIndex(s => s.Id == id) > index && !_c.Ahead.Contains(id))
+                if (Dialog.Steps.ToList().FindIndex(s => s.Id == id) > index && !_c.Ahead.Contains(id))
                 {
                     _c.Ahead.Add(id);
                 }
@@ -80,7 +80,7 @@ internal sealed partial class EngineTurn
 
         if (_c.Answers.ContainsKey(_c.StepId))
         {
-            await AdvanceAsync();
+            Advance();
             return;
         }
 

@@ -7,12 +7,12 @@ namespace VssBot.Core.Engine;
 // Words that work at every step, and what they do: help, back, cancel, restart, keep, skip.
 internal sealed partial class EngineTurn
 {
-    internal async Task HandleEndedAsync(Input input)
+    internal void HandleEnded(Input input)
     {
         switch (_engine.Content.Commands.Recognise(input.Text))
         {
             case Command.Restart:
-                await RestartAsync();
+                Restart();
                 return;
             case Command.Menu when _engine.Content.Dialogs.ContainsKey(MenuDialog):
                 GoToMenu();
@@ -26,7 +26,7 @@ internal sealed partial class EngineTurn
         Say(Texts["ended"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
     }
 
-    internal async Task HandlePendingAsync(Input input, PendingConfirmation pending)
+    internal void HandlePending(Input input, PendingConfirmation pending)
     {
         var match = ChoiceMatcher.Match(input.Text, _engine.Prompter.YesNo());
         if (match.Chosen is null)
@@ -39,7 +39,7 @@ internal sealed partial class EngineTurn
         var yes = match.Chosen.Value == "yes";
         if (pending is PendingConfirmation.Offer offer)
         {
-            await AnswerCardAsync(yes, offer);
+            AnswerCard(yes, offer);
             return;
         }
 
@@ -53,7 +53,7 @@ internal sealed partial class EngineTurn
         switch (pending)
         {
             case PendingConfirmation.Restart:
-                await RestartAsync();
+                Restart();
                 return;
             case PendingConfirmation.Erase:
                 Erase();
@@ -70,13 +70,13 @@ internal sealed partial class EngineTurn
         }
     }
 
-    internal async Task<bool> HandleCommandAsync(Command command)
+    internal bool HandleCommand(Command command)
     {
         switch (command)
         {
             case Command.Help:
                 var example = Step.Example is null ? "" : "\n" + Texts.Format("example", ("example", Step.Example));
-                Say(Texts["help_title"] + "\n" + (Step.Help ?? _engine.Prompter.Fill(Step.Prompt, _context)) + example);
+                Say(Texts["help_title"] + "\n" + (Step.Help ?? _engine.Prompter.Fill(Step.Prompt, Context)) + example);
                 AskCurrent();
                 return true;
             case Command.Back when Step.Kind == StepKind.End:
@@ -100,11 +100,11 @@ internal sealed partial class EngineTurn
                 {
                     // Back across dialogs: to the step that led into this one.
                     var colon = previous.IndexOf(':');
-                    EnterDialog(previous[1..colon], previous[(colon + 1)..]);
+                    _nav.Enter(previous[1..colon], previous[(colon + 1)..]);
                 }
                 else
                 {
-                    await _machine.BackAsync(previous);
+                    _nav.Back(previous);
                 }
 
                 AskCurrent();
@@ -112,9 +112,9 @@ internal sealed partial class EngineTurn
             case Command.Menu when _engine.Content.Dialogs.ContainsKey(MenuDialog):
                 GoToMenu();
                 return true;
-            case Command.Restart when Step.Kind == StepKind.End || !_dialog.Steps.Any(s => !s.Shared && _c.Answers.ContainsKey(s.Id)):
+            case Command.Restart when Step.Kind == StepKind.End || !Dialog.Steps.Any(s => !s.Shared && _c.Answers.ContainsKey(s.Id)):
                 // Nothing of this run to lose: no need to ask.
-                await RestartAsync();
+                Restart();
                 return true;
             case Command.Handoff:
                 OfferHandoff();
@@ -151,14 +151,14 @@ internal sealed partial class EngineTurn
                 Say(Texts["confirm_restart"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
                 return true;
             case Command.Keep when _c.Answers.TryGetValue(Step.Id, out var kept):
-                await AcceptAsync(kept, null);
+                Accept(kept, null);
                 return true;
             case Command.Skip when Step.Optional:
                 // Kept as an empty answer, so that a later change does not ask again.
-                await AcceptAsync(Answer.Of("", Texts["skipped"]), null);
+                Accept(Answer.Of("", Texts["skipped"]), null);
                 return true;
             case Command.Skip when Step.Kind is StepKind.Email or StepKind.Text or StepKind.Photo:
-                await FailAsync(Texts["not_optional"]);
+                Fail(Texts["not_optional"]);
                 return true;
             default:
                 return false;
@@ -170,10 +170,10 @@ internal sealed partial class EngineTurn
     private void GoToMenu()
     {
         PendingConfirmation.Set(_c, null);
-        if (_dialog.Id != MenuDialog || _c.StepId != _dialog.Start)
+        if (Dialog.Id != MenuDialog || _c.StepId != Dialog.Start)
         {
-            _c.History.Add($"{Branch.DialogPrefix}{_dialog.Id}:{_c.StepId}");
-            EnterDialog(MenuDialog);
+            _c.History.Add($"{Branch.DialogPrefix}{Dialog.Id}:{_c.StepId}");
+            _nav.Enter(MenuDialog);
         }
 
         AskCurrent();
@@ -195,30 +195,30 @@ internal sealed partial class EngineTurn
         Say(Texts["erased"]);
         if (_engine.Content.Dialogs.ContainsKey(MenuDialog))
         {
-            EnterDialog(MenuDialog);
+            _nav.Enter(MenuDialog);
         }
         else
         {
-            EnterDialog(_dialog.Id);
+            _nav.Enter(Dialog.Id);
         }
 
         AskCurrent();
     }
 
-    private async Task RestartAsync()
+    private void Restart()
     {
         ForgetAnswers();
-        _c.Completed.Remove(_dialog.Id);
+        _c.Completed.Remove(Dialog.Id);
         _c.History.Clear();
         _c.Failures = 0;
         PendingConfirmation.Set(_c, null);
         _c.Status = ConversationStatus.Active;
-        if (_dialog.Version != _engine.Catalog.Current(_dialog.Id).Version)
+        if (Dialog.Version != _engine.Catalog.Current(Dialog.Id).Version)
         {
-            _c.DialogVersion = _engine.Catalog.Current(_dialog.Id).Version;
+            _c.DialogVersion = _engine.Catalog.Current(Dialog.Id).Version;
         }
 
-        await _machine.RestartAsync();
+        _nav.Restart();
         AskCurrent();
     }
 
@@ -226,8 +226,8 @@ internal sealed partial class EngineTurn
     /// photos, unless the run reached its end: then the photos belong to its dossier.</summary>
     private void ForgetAnswers()
     {
-        var submitted = _c.Completed.Contains(_dialog.Id);
-        foreach (var step in _dialog.Steps.Where(s => !s.Shared))
+        var submitted = _c.Completed.Contains(Dialog.Id);
+        foreach (var step in Dialog.Steps.Where(s => !s.Shared))
         {
             if (_c.Answers.Remove(step.Id, out var answer) && step.Kind == StepKind.Photo && !submitted)
             {

@@ -23,8 +23,8 @@ internal sealed partial class EngineTurn
     {
         _c.LoginCheck = dossier.Id;
         PendingConfirmation.Set(_c, null);
-        _c.History.Add($"{Branch.DialogPrefix}{_dialog.Id}:{_c.StepId}");
-        EnterDialog(LoginCheckDialog);
+        _c.History.Add($"{Branch.DialogPrefix}{Dialog.Id}:{_c.StepId}");
+        _nav.Enter(LoginCheckDialog);
         AskCurrent();
     }
 
@@ -64,7 +64,7 @@ internal sealed partial class EngineTurn
 
         var review = dialog.Steps.First(s => s.Kind == StepKind.Review);
         PendingConfirmation.Set(_c, null);
-        EnterDialog(dialog.Id, redo.FirstOrDefault()?.Id ?? review.Id);
+        _nav.Enter(dialog.Id, redo.FirstOrDefault()?.Id ?? review.Id);
         _c.ReturnTo = review.Id;
         _c.Reopened = dossier.Id;
         _c.History.Add(review.Id);

@@ -5,30 +5,6 @@ namespace VssBot.Core.Engine;
 // Moving between dialogs (the menu, registrations) and the menu's FAQ and contacts.
 internal sealed partial class EngineTurn
 {
-    /// <summary>Moves the conversation to the start of another dialog. A dialog whose last
-    /// run was finished starts without that run's answers.</summary>
-    private void EnterDialog(string dialogId, string? stepId = null)
-    {
-        var dialog = _engine.Catalog.Current(dialogId);
-        if (stepId is null && _c.Completed.Remove(dialog.Id))
-        {
-            foreach (var step in dialog.Steps.Where(s => !s.Shared))
-            {
-                _c.Answers.Remove(step.Id);
-                _c.Cleared.Remove(step.Id);
-            }
-        }
-
-        _c.DialogId = dialog.Id;
-        _c.DialogVersion = dialog.Version;
-        _c.StepId = stepId ?? dialog.Start;
-        _c.Failures = 0;
-        _c.Offered = null;
-        _c.ReturnTo = null;
-        _c.Status = ConversationStatus.Active;
-        Use(dialog);
-    }
-
     /// <summary>After a transition: a target in another dialog is entered, remembering the
     /// way back.</summary>
     private void FollowDialogChange(string fromDialog, string fromStep)
@@ -46,17 +22,17 @@ internal sealed partial class EngineTurn
         }
 
         _c.History.Add($"{Branch.DialogPrefix}{fromDialog}:{fromStep}");
-        EnterDialog(target);
+        _nav.Enter(target);
     }
 
-    private async Task MoveAsync(Func<Task> transition)
+    private void Move(Action transition)
     {
-        var (fromDialog, fromStep) = (_dialog.Id, _c.StepId);
-        await transition();
+        var (fromDialog, fromStep) = (Dialog.Id, _c.StepId);
+        transition();
         FollowDialogChange(fromDialog, fromStep);
         if (PassOverAnsweredAhead())
         {
-            await AdvanceAsync();
+            Advance();
             return;
         }
 
@@ -67,10 +43,10 @@ internal sealed partial class EngineTurn
     /// "not sure" and the people to ask.</summary>
     private void AnswerQuestion(string text)
     {
-        var buttons = _engine.Prompter.Prompt(_context, Step).Choices;
+        var buttons = _engine.Prompter.Prompt(Context, Step).Choices;
         if (_engine.Content.Faq.Match(text) is { } entry)
         {
-            Say(_engine.Prompter.Fill(entry.Answer, _context));
+            Say(_engine.Prompter.Fill(entry.Answer, Context));
             Say(Texts["faq_more"], buttons, Expects.Text);
             return;
         }
@@ -79,7 +55,7 @@ internal sealed partial class EngineTurn
     }
 
     private string Contacts() => _engine.Content.Offices.ContactsText(Texts,
-        Domain.RegistrationBehaviours.OfficeOf(_context), Domain.RegistrationBehaviours.ProvinceOf(_context), Domain.RegistrationBehaviours.WardOf(_context));
+        Domain.RegistrationBehaviours.OfficeOf(Context), Domain.RegistrationBehaviours.ProvinceOf(Context), Domain.RegistrationBehaviours.WardOf(Context));
 
     internal bool FaqBookAnswers(string text)
     {
@@ -90,9 +66,9 @@ internal sealed partial class EngineTurn
 
         // An answer that offers an option of this step (at the menu: "Đăng ký VssID cho bản
         // thân") shows it as a button; otherwise the step is asked again.
-        var here = _engine.Prompter.Prompt(_context, Step).Choices;
+        var here = _engine.Prompter.Prompt(Context, Step).Choices;
         var offered = entry.Offer.Where(here.Contains).ToList();
-        Say(_engine.Prompter.Fill(entry.Answer, _context), offered, offered.Count > 0 ? Expects.Choice : Expects.None);
+        Say(_engine.Prompter.Fill(entry.Answer, Context), offered, offered.Count > 0 ? Expects.Choice : Expects.None);
         Say(Texts["faq_resume"]);
         AskCurrent();
         return true;

@@ -14,8 +14,8 @@ internal sealed partial class EngineTurn
 
     private void StartHandoff()
     {
-        var office = RegistrationBehaviours.OfficeOf(_context)
-            ?? _engine.Content.Offices.InProvince(RegistrationBehaviours.ProvinceOf(_context), RegistrationBehaviours.WardOf(_context)).FirstOrDefault()?.Id;
+        var office = RegistrationBehaviours.OfficeOf(Context)
+            ?? _engine.Content.Offices.InProvince(RegistrationBehaviours.ProvinceOf(Context), RegistrationBehaviours.WardOf(Context)).FirstOrDefault()?.Id;
         if (_engine.HandoffGate?.TryQueue(office, Origin) == false)
         {
             // The queue is full, or this address asked too often: the contacts, and the step again.
@@ -32,7 +32,7 @@ internal sealed partial class EngineTurn
 
     /// <summary>A message from the person while people have the conversation: kept for
     /// staff to read; in the queue, "quay lại" or "hủy" returns to the bot.</summary>
-    internal async Task HandleWithPeopleAsync(Input input)
+    internal void HandleWithPeople(Input input)
     {
         var handoff = _c.Handoff!;
         var command = input.Kind == InputKind.Text ? _engine.Content.Commands.Recognise(input.Text) : null;
@@ -59,8 +59,7 @@ internal sealed partial class EngineTurn
             Say(Texts["handoff_waiting"]);
         }
 
-        await Task.CompletedTask;
-    }
+            }
 
     public void Staff(StaffAction action, string staffId, string staffName, string? text, byte[]? photo)
     {

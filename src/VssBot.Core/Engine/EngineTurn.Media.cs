@@ -9,7 +9,7 @@ internal sealed partial class EngineTurn
 {
     /// <summary>A shared contact answers a phone step; one the channel verified as the
     /// sender's own is marked so, for staff to see.</summary>
-    internal async Task HandleContactAsync(Input input)
+    internal void HandleContact(Input input)
     {
         if (Step.Kind != StepKind.Phone)
         {
@@ -21,12 +21,12 @@ internal sealed partial class EngineTurn
         var result = Domain.Validation.MobilePhone.Check(input.Text, _engine.Content.Validation);
         if (!result.IsValid)
         {
-            await FailAsync(result.Error!);
+            Fail(result.Error!);
             return;
         }
 
         var display = input.Verified ? $"{result.Display} {Texts["phone_verified"]}" : result.Display;
-        await AcceptAsync(Answer.Of(result.Value!, display), null);
+        Accept(Answer.Of(result.Value!, display), null);
     }
 
     /// <summary>The photo is kept as the step's answer; when its QR code gives answers that
@@ -49,7 +49,7 @@ internal sealed partial class EngineTurn
         return false;
     }
 
-    internal async Task HandlePhotoAsync(byte[] jpeg, IReadOnlyList<string> findings)
+    internal void HandlePhoto(byte[] jpeg, IReadOnlyList<string> findings)
     {
         if (Step.Kind != StepKind.Photo)
         {
@@ -86,6 +86,6 @@ internal sealed partial class EngineTurn
             return;
         }
 
-        await AcceptAsync(Answer.Of(key, Texts["photo_sent"]), Texts["photo_received"]);
+        Accept(Answer.Of(key, Texts["photo_sent"]), Texts["photo_received"]);
     }
 }

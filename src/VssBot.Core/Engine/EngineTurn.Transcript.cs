@@ -6,14 +6,6 @@ namespace VssBot.Core.Engine;
 // Conditions on edges, and the transcript: what the person said and what the bot says.
 internal sealed partial class EngineTurn
 {
-    private bool Holds(Branch branch) => branch.Condition switch
-    {
-        Condition.Always => true,
-        Condition.AnswerIs answer => (_context.AnswerOf(answer.Field) == answer.Value) != answer.Negated,
-        Condition.Named named => _engine.Behaviours.Conditions[named.Name](_context) != named.Negated,
-        _ => throw new InvalidOperationException($"unknown condition {branch.Condition}"),
-    };
-
     private void Heard(Input input)
     {
         var text = input.Kind switch
@@ -27,7 +19,7 @@ internal sealed partial class EngineTurn
     }
 
     private void Say(string text, StepDefinition step) =>
-        Say(text, step.Kind is StepKind.Choice or StepKind.YesNo ? _engine.Prompter.ButtonsFor(_context, step) : [], Prompter.ExpectsOf(step));
+        Say(text, step.Kind is StepKind.Choice or StepKind.YesNo ? _engine.Prompter.ButtonsFor(Context, step) : [], Prompter.ExpectsOf(step));
 
     private void Say(string text, IReadOnlyList<string>? choices = null, string expects = Expects.None) =>
         Append(Sender.Bot, text, choices ?? [], expects);
@@ -43,7 +35,7 @@ internal sealed partial class EngineTurn
             Text = text,
             Choices = [.. choices],
             Expects = expects,
-            At = _context.Now,
+            At = Context.Now,
         });
     }
 }

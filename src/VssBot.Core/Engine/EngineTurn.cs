@@ -13,14 +13,11 @@ internal sealed partial class EngineTurn
     private readonly TurnResult _result;
     private readonly DateTimeOffset _now;
 
-    // A turn may move into another dialog ("@menu"), so these follow the current one.
-    private DialogDefinition _dialog = null!;
-
     /// <summary>Where the input came from (for the handoff gate).</summary>
     public string? Origin { get; init; }
-    private StepContext _context = null!;
-    private StepMachine _machine = null!;
-    private readonly List<StepMachine> _rented = [];
+
+    // Where the conversation is, and how it moves (a turn may move into another dialog).
+    private readonly Navigator _nav;
 
     public EngineTurn(DialogEngine engine, Conversation conversation, DialogDefinition dialog, DateTimeOffset now)
     {
@@ -28,19 +25,14 @@ internal sealed partial class EngineTurn
         _c = conversation;
         _now = now;
         _result = new TurnResult(conversation);
-        Use(dialog);
+        _nav = new Navigator(engine, conversation, dialog, now, (context, step) => _engine.Behaviours.Actions[step.OnEnter!](context, _result));
     }
 
-    private void Use(DialogDefinition dialog)
-    {
-        _dialog = dialog;
-        _context = new StepContext(_c, dialog, _engine.Content, _now);
-        _machine = StepMachine.Rent(dialog, _c, Holds, step => _engine.Behaviours.Actions[step.OnEnter!](_context, _result));
-        _rented.Add(_machine);
-    }
+    private DialogDefinition Dialog => _nav.Dialog;
+    private StepContext Context => _nav.Context;
 
     private EngineTexts Texts => _engine.Content.Texts;
-    private StepDefinition Step => _dialog.Step(_c.StepId);
+    private StepDefinition Step => _nav.Step;
 
     public TurnResult Finish()
     {
@@ -57,20 +49,15 @@ internal sealed partial class EngineTurn
             _result.StartHandoff = false;
             StartHandoff();
         }
-        _c.UpdatedAt = _context.Now;
-        foreach (var machine in _rented)
-        {
-            machine.Return(); // this turn is done with the conversation
-        }
-
-        _rented.Clear();
+        _c.UpdatedAt = Context.Now;
+        _nav.Release(); // this turn is done with the conversation
         return _result;
     }
 
-    public async Task HandleAsync(Input input)
+    public void Handle(Input input)
     {
         Heard(input);
-        await Steps.TurnPipeline.RunAsync(this, input);
+        Steps.TurnPipeline.Run(this, input);
     }
 
     /// <summary>The conversation this turn changes.</summary>
@@ -98,13 +85,13 @@ internal sealed partial class EngineTurn
             _c.Answers[step.Id] = Answer.Of(prefilled.Value, prefilled.Display);
         }
 
-        var reply = _engine.Prompter.Prompt(_context, step);
+        var reply = _engine.Prompter.Prompt(Context, step);
         Say(reply.Text, reply.Choices, reply.Expects);
         if (step.Kind == StepKind.End)
         {
-            if (!_c.Completed.Contains(_dialog.Id))
+            if (!_c.Completed.Contains(Dialog.Id))
             {
-                _c.Completed.Add(_dialog.Id);
+                _c.Completed.Add(Dialog.Id);
             }
 
             if (step.Next is null)
@@ -114,7 +101,7 @@ internal sealed partial class EngineTurn
         }
     }
 
-    internal async Task HandleAnswerAsync(string text)
+    internal void HandleAnswer(string text)
     {
         var step = Step;
         // An ID card's QR text pasted from a scanner app, at any step that takes text.
@@ -126,11 +113,11 @@ internal sealed partial class EngineTurn
         switch (step.Kind)
         {
             case StepKind.Photo:
-                await FailAsync(Texts["photo_expected"]);
+                Fail(Texts["photo_expected"]);
                 return;
             case StepKind.Choice or StepKind.YesNo or StepKind.Review:
             case StepKind.End when step.Next is not null:
-                await HandleChoiceAsync(step, text);
+                HandleChoice(step, text);
                 return;
             case StepKind.End:
                 Say(Texts["ended"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
@@ -141,27 +128,27 @@ internal sealed partial class EngineTurn
         }
 
         // "Tôi tên là …", "dạ …", "… ạ": the answer alone is checked and stored.
-        var result = _engine.Behaviours.Validators[ValidatorOf(step)](_engine.Content.Answers.Unwrap(text), _context);
+        var result = _engine.Behaviours.Validators[ValidatorOf(step)](_engine.Content.Answers.Unwrap(text), Context);
         if (!result.IsValid)
         {
-            if (!await TryAheadAsync(text))
+            if (!TryAhead(text))
             {
-                await FailAsync(result.Error!);
+                Fail(result.Error!);
             }
 
             return;
         }
 
-        await AcceptAsync(Answer.Of(result.Value!, result.Display), result.Note);
+        Accept(Answer.Of(result.Value!, result.Display), result.Note);
     }
 
-    private async Task HandleChoiceAsync(StepDefinition step, string text)
+    private void HandleChoice(StepDefinition step, string text)
     {
-        var options = _engine.Prompter.Options(_context, step);
+        var options = _engine.Prompter.Options(Context, step);
         var source = step.Source is { } name ? _engine.Behaviours.Sources[name] : null;
         var offered = _c.Offered is { } values ? options.Where(o => values.Contains(o.Value)).ToList() : null;
         var match = offered is { Count: > 0 } ? ChoiceMatcher.Match(text, offered) : ChoiceMatch.None;
-        if (match.Chosen is null && source is not null && !source.ShowAll(_context))
+        if (match.Chosen is null && source is not null && !source.ShowAll(Context))
         {
             // Options that were never all shown have no positions: "12" is no 12th ward.
             match = ChoiceMatcher.Match(text, options, numbersArePositions: false);
@@ -172,7 +159,7 @@ internal sealed partial class EngineTurn
         }
 
         // A name only the source knows (an old unit) counts before a near miss among the options.
-        var meaning = match.Chosen is { } exact && exact.Keys.Contains(VietnameseText.Fold(text)) ? null : source?.Interpret(_context, text);
+        var meaning = match.Chosen is { } exact && exact.Keys.Contains(VietnameseText.Fold(text)) ? null : source?.Interpret(Context, text);
         if (meaning?.Fills is { } fills && OfferAnswers(fills, "address_offer"))
         {
             return;
@@ -180,7 +167,7 @@ internal sealed partial class EngineTurn
 
         if (meaning is { Options.Count: 1 })
         {
-            await AcceptAsync(Answer.Of(meaning.Options[0].Value, meaning.Options[0].Label), meaning.Note.Length > 0 ? meaning.Note : null);
+            Accept(Answer.Of(meaning.Options[0].Value, meaning.Options[0].Label), meaning.Note.Length > 0 ? meaning.Note : null);
             return;
         }
 
@@ -193,7 +180,7 @@ internal sealed partial class EngineTurn
 
         if (meaning is { Options.Count: 0 })
         {
-            await FailAsync(meaning.Note);
+            Fail(meaning.Note);
             return;
         }
 
@@ -201,15 +188,15 @@ internal sealed partial class EngineTurn
         {
             if (step.Kind == StepKind.Review)
             {
-                await ReviewAsync(chosen.Value);
+                Review(chosen.Value);
                 return;
             }
 
-            await AcceptAsync(Answer.Of(chosen.Value, chosen.Label), null);
+            Accept(Answer.Of(chosen.Value, chosen.Label), null);
             return;
         }
 
-        if (step.Kind == StepKind.Choice && await TryAheadAsync(text))
+        if (step.Kind == StepKind.Choice && TryAhead(text))
         {
             return;
         }
@@ -223,25 +210,25 @@ internal sealed partial class EngineTurn
 
         // What was typed is said back, shortened: a page of text is not echoed.
         var said = VietnameseText.Clean(text);
-        await FailAsync(Texts.Format("nothing_close", ("input", said.Length <= 60 ? said : said[..60] + "…")) + " " + Texts["choose_one"]);
+        Fail(Texts.Format("nothing_close", ("input", said.Length <= 60 ? said : said[..60] + "…")) + " " + Texts["choose_one"]);
     }
 
-    private async Task ReviewAsync(string value)
+    private void Review(string value)
     {
         if (value == Prompter.Submit)
         {
             _c.ReturnTo = null;
-            await AdvanceAsync();
+            Advance();
             return;
         }
 
         _c.History.Add(_c.StepId);
         _c.ReturnTo = _c.StepId;
-        await _machine.EditAsync(value[Prompter.EditPrefix.Length..]);
+        _nav.Edit(value[Prompter.EditPrefix.Length..]);
         AskCurrent();
     }
 
-    private async Task AcceptAsync(Answer answer, string? note)
+    private void Accept(Answer answer, string? note)
     {
         var step = Step;
         var old = _c.Answers.GetValueOrDefault(step.Id);
@@ -255,7 +242,7 @@ internal sealed partial class EngineTurn
                     _c.Cleared.Add(cleared);
                 }
 
-                if (_c.Answers.Remove(cleared, out var gone) && _dialog.Step(cleared).Kind == StepKind.Photo)
+                if (_c.Answers.Remove(cleared, out var gone) && Dialog.Step(cleared).Kind == StepKind.Photo)
                 {
                     _result.PhotosToDelete.Add(gone.Value);
                 }
@@ -267,24 +254,24 @@ internal sealed partial class EngineTurn
             Say(note);
         }
 
-        await AdvanceAsync();
+        Advance();
     }
 
-    private async Task AdvanceAsync()
+    private void Advance()
     {
         var step = Step;
         _c.Failures = 0;
         _c.Offered = null;
         _c.History.Add(step.Id);
-        var next = StepMachine.NextOf(step, Holds);
+        var next = _nav.NextOf(step);
         if (_c.ReturnTo is { } review)
         {
             // Changing one answer: skip what is already answered, stop at the first
             // gap the change opened, or at the review.
             var target = next;
-            for (var guard = 0; target != review && !target.StartsWith(Branch.DialogPrefix) && _c.Answers.ContainsKey(target) && guard < _dialog.Steps.Count; guard++)
+            for (var guard = 0; target != review && !target.StartsWith(Branch.DialogPrefix) && _c.Answers.ContainsKey(target) && guard < Dialog.Steps.Count; guard++)
             {
-                target = StepMachine.NextOf(_dialog.Step(target), Holds);
+                target = _nav.NextOf(Dialog.Step(target));
             }
 
             if (target == review)
@@ -294,20 +281,20 @@ internal sealed partial class EngineTurn
 
             if (target != next)
             {
-                await MoveAsync(() => _machine.ResumeAsync(target));
+                Move(() => _nav.Resume(target));
                 return;
             }
         }
 
-        await MoveAsync(_machine.AnswerAsync);
+        Move(_nav.Answer);
     }
 
-    private async Task FailAsync(string error)
+    private void Fail(string error)
     {
         var step = Step;
         _c.Failures++;
-        _result.FailedStep = (_dialog.Id, step.Id);
-        var buttons = step.Kind is StepKind.Choice or StepKind.YesNo ? _engine.Prompter.ButtonsFor(_context, step) : [];
+        _result.FailedStep = (Dialog.Id, step.Id);
+        var buttons = step.Kind is StepKind.Choice or StepKind.YesNo ? _engine.Prompter.ButtonsFor(Context, step) : [];
         if (_c.Failures % 3 != 0)
         {
             Say(error, buttons, Prompter.ExpectsOf(step));
@@ -317,7 +304,7 @@ internal sealed partial class EngineTurn
         // Third failure in a row: stop repeating; explain differently, offer people.
         var example = step.Example is null ? "" : "\n" + Texts.Format("example", ("example", step.Example));
         Say(error);
-        Say(Texts["stuck"] + "\n" + (step.Help ?? _engine.Prompter.Fill(step.Prompt, _context)) + example);
+        Say(Texts["stuck"] + "\n" + (step.Help ?? _engine.Prompter.Fill(step.Prompt, Context)) + example);
         Say(Texts["contacts_offer"] + "\n" + Contacts(), [.. buttons, Texts["handoff_button"]], Prompter.ExpectsOf(step));
     }
 }

@@ -98,15 +98,15 @@ internal sealed class StepMachine
         _pool.Add(this);
     }
 
-    public Task AnswerAsync() => _machine.FireAsync(Trigger.Answer);
+    public void Answer() => _machine.Fire(Trigger.Answer);
 
-    public Task BackAsync(string previous) => _machine.FireAsync(_back, previous);
+    public void Back(string previous) => _machine.Fire(_back, previous);
 
-    public Task EditAsync(string step) => _machine.FireAsync(_edit, step);
+    public void Edit(string step) => _machine.Fire(_edit, step);
 
-    public Task ResumeAsync(string step) => _machine.FireAsync(_resume, step);
+    public void Resume(string step) => _machine.Fire(_resume, step);
 
-    public Task RestartAsync() => _machine.FireAsync(Trigger.Restart);
+    public void Restart() => _machine.Fire(Trigger.Restart);
 
     /// <summary>Where an answer would lead now, without moving.</summary>
     public static string NextOf(StepDefinition step, Func<Branch, bool> holds)

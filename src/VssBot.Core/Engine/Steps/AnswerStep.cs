@@ -4,9 +4,9 @@ namespace VssBot.Core.Engine.Steps;
 /// it does not fit, taken for a later step (answers ahead) or refused kindly.</summary>
 internal sealed class AnswerStep : ITurnStep
 {
-    public async Task<bool> TryHandleAsync(EngineTurn turn, Input input)
+    public bool TryHandle(EngineTurn turn, Input input)
     {
-        await turn.HandleAnswerAsync(input.Text);
+        turn.HandleAnswer(input.Text);
         return true;
     }
 }

@@ -4,14 +4,14 @@ namespace VssBot.Core.Engine.Steps;
 /// handoff; anything else is told how to go on.</summary>
 internal sealed class EndedStep : ITurnStep
 {
-    public async Task<bool> TryHandleAsync(EngineTurn turn, Input input)
+    public bool TryHandle(EngineTurn turn, Input input)
     {
         if (turn.Conversation.Status == ConversationStatus.Active)
         {
             return false;
         }
 
-        await turn.HandleEndedAsync(input);
+        turn.HandleEnded(input);
         return true;
     }
 }

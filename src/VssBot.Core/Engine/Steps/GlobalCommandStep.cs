@@ -5,6 +5,6 @@ namespace VssBot.Core.Engine.Steps;
 /// apply here (skip at a required step…) is left to the next steps.</summary>
 internal sealed class GlobalCommandStep : ITurnStep
 {
-    public async Task<bool> TryHandleAsync(EngineTurn turn, Input input) =>
-        turn.Commands.Recognise(input.Text) is { } command && await turn.HandleCommandAsync(command);
+    public bool TryHandle(EngineTurn turn, Input input) =>
+        turn.Commands.Recognise(input.Text) is { } command && turn.HandleCommand(command);
 }

@@ -7,5 +7,5 @@ namespace VssBot.Core.Engine.Steps;
 /// </summary>
 internal interface ITurnStep
 {
-    Task<bool> TryHandleAsync(EngineTurn turn, Input input);
+    bool TryHandle(EngineTurn turn, Input input);
 }

@@ -7,6 +7,6 @@ namespace VssBot.Core.Engine.Steps;
 /// for the answer step.</summary>
 internal sealed class InterruptingQuestionStep : ITurnStep
 {
-    public Task<bool> TryHandleAsync(EngineTurn turn, Input input) =>
-        Task.FromResult(turn.CurrentStep.Kind != StepKind.Faq && turn.FaqBookAnswers(input.Text));
+    public bool TryHandle(EngineTurn turn, Input input) =>
+        turn.CurrentStep.Kind != StepKind.Faq && turn.FaqBookAnswers(input.Text);
 }

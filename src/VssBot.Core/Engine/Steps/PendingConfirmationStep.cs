@@ -4,14 +4,14 @@ namespace VssBot.Core.Engine.Steps;
 /// reply before anything else the dialog would do with it.</summary>
 internal sealed class PendingConfirmationStep : ITurnStep
 {
-    public async Task<bool> TryHandleAsync(EngineTurn turn, Input input)
+    public bool TryHandle(EngineTurn turn, Input input)
     {
         if (PendingConfirmation.Of(turn.Conversation) is not { } pending)
         {
             return false;
         }
 
-        await turn.HandlePendingAsync(input, pending);
+        turn.HandlePending(input, pending);
         return true;
     }
 }

@@ -4,14 +4,14 @@ namespace VssBot.Core.Engine.Steps;
 /// or told it is not needed here.</summary>
 internal sealed class PhotoStep : ITurnStep
 {
-    public async Task<bool> TryHandleAsync(EngineTurn turn, Input input)
+    public bool TryHandle(EngineTurn turn, Input input)
     {
         if (input.Kind != InputKind.Photo)
         {
             return false;
         }
 
-        await turn.HandlePhotoAsync(input.Photo!, input.PhotoFindings);
+        turn.HandlePhoto(input.Photo!, input.PhotoFindings);
         return true;
     }
 }

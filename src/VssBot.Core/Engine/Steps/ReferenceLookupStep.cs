@@ -4,5 +4,5 @@ namespace VssBot.Core.Engine.Steps;
 /// conversation's, never anyone else's.</summary>
 internal sealed class ReferenceLookupStep : ITurnStep
 {
-    public Task<bool> TryHandleAsync(EngineTurn turn, Input input) => Task.FromResult(turn.AnswerReference(input.Text));
+    public bool TryHandle(EngineTurn turn, Input input) => turn.AnswerReference(input.Text);
 }

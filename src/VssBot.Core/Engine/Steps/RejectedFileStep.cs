@@ -4,14 +4,14 @@ namespace VssBot.Core.Engine.Steps;
 /// the current step's buttons.</summary>
 internal sealed class RejectedFileStep : ITurnStep
 {
-    public Task<bool> TryHandleAsync(EngineTurn turn, Input input)
+    public bool TryHandle(EngineTurn turn, Input input)
     {
         if (input.Kind != InputKind.RejectedFile)
         {
-            return Task.FromResult(false);
+            return false;
         }
 
         turn.SayWithStep(input.Text);
-        return Task.FromResult(true);
+        return true;
     }
 }

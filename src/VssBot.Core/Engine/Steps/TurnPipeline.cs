@@ -18,11 +18,11 @@ internal static class TurnPipeline
         new AnswerStep(),
     ];
 
-    public static async Task RunAsync(EngineTurn turn, Input input)
+    public static void Run(EngineTurn turn, Input input)
     {
         foreach (var step in Steps)
         {
-            if (await step.TryHandleAsync(turn, input))
+            if (step.TryHandle(turn, input))
             {
                 return;
             }

@@ -4,14 +4,14 @@ namespace VssBot.Core.Engine.Steps;
 /// sends is kept for them; only "quay lại"/"hủy" in the queue returns to the bot.</summary>
 internal sealed class WithPeopleStep : ITurnStep
 {
-    public async Task<bool> TryHandleAsync(EngineTurn turn, Input input)
+    public bool TryHandle(EngineTurn turn, Input input)
     {
         if (turn.Conversation.Handoff is null)
         {
             return false;
         }
 
-        await turn.HandleWithPeopleAsync(input);
+        turn.HandleWithPeople(input);
         return true;
     }
 }
