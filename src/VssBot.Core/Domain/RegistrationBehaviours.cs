@@ -102,6 +102,10 @@ public static class RegistrationBehaviours
         };
         b.PhotoReaders["cccdQr"] = IdCard.QrReader.Read;
         b.CardAnswers = CardAnswers;
+        b.LooksLikeCard = IdCard.CccdQr.Looks;
+        b.FormFile = FormFile;
+        b.Whereabouts = c => new Whereabouts(OfficeOf(c), ProvinceOf(c), WardOf(c));
+        b.Placeholders = FillPlaceholders;
         b.Actions["submitGuardianDossier"] = (c, turn) =>
         {
             var dossier = SubmitDossier(c, turn);
@@ -135,6 +139,24 @@ public static class RegistrationBehaviours
             ["full_name"] = Answer.Of(name.Value!, name.Display),
             [BirthDateStep] = Answer.Of(card.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), card.BirthDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)),
         };
+    }
+
+    /// <summary>The registration's placeholders in a prompt: {whose} (the person's or their
+    /// child's own), {cccdYear} and {birthYear}.</summary>
+    private static string FillPlaceholders(string text, StepContext c)
+    {
+        text = text.Replace("{whose}", c.Content.Texts[ForChildWithCccd(c) ? "whose_child" : "whose_self"]);
+        if (c.AnswerOf(IdNumberStep) is { } id)
+        {
+            text = text.Replace("{cccdYear}", IdDocument.BirthYearFromCccd(id)?.ToString() ?? "");
+        }
+
+        if (c.AnswerOf(BirthDateStep) is { } birth)
+        {
+            text = text.Replace("{birthYear}", BirthDate.Parse(birth).Year.ToString());
+        }
+
+        return text;
     }
 
     /// <summary>The file reference of a dossier's form 01.</summary>

@@ -7,69 +7,6 @@ namespace VssBot.Core.Engine;
 // Words that work at every step, and what they do: help, back, cancel, restart, keep, skip.
 internal sealed partial class EngineTurn
 {
-    internal void HandleEnded(Input input)
-    {
-        switch (_engine.Content.Commands.Recognise(input.Text))
-        {
-            case Command.Restart:
-                Restart();
-                return;
-            case Command.Menu when _engine.Content.Dialogs.ContainsKey(MenuDialog):
-                GoToMenu();
-                return;
-            case Command.Handoff:
-                _c.Status = ConversationStatus.Active;
-                OfferHandoff();
-                return;
-        }
-
-        Say(Texts["ended"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
-    }
-
-    internal void HandlePending(Input input, PendingConfirmation pending)
-    {
-        var match = ChoiceMatcher.Match(input.Text, _engine.Prompter.YesNo());
-        if (match.Chosen is null)
-        {
-            Say(Texts["confirm_yes_no"], [Texts["yes_button"], Texts["no_button"]], Expects.Choice);
-            return;
-        }
-
-        PendingConfirmation.Set(_c, null);
-        var yes = match.Chosen.Value == "yes";
-        if (pending is PendingConfirmation.Offer offer)
-        {
-            AnswerCard(yes, offer);
-            return;
-        }
-
-        if (!yes)
-        {
-            Say(Texts["not_cancelled"]);
-            AskCurrent();
-            return;
-        }
-
-        switch (pending)
-        {
-            case PendingConfirmation.Restart:
-                Restart();
-                return;
-            case PendingConfirmation.Erase:
-                Erase();
-                return;
-            case PendingConfirmation.Handoff:
-                StartHandoff();
-                return;
-            case PendingConfirmation.Cancel:
-                ForgetAnswers();
-                _c.History.Clear();
-                _c.Status = ConversationStatus.Cancelled;
-                Say(Texts["cancelled"], [Texts["restart_button"], Texts["menu_button"]], Expects.Choice);
-                return;
-        }
-    }
-
     internal bool HandleCommand(Command command)
     {
         switch (command)
@@ -126,7 +63,7 @@ internal sealed partial class EngineTurn
                 return true;
             case Command.Form when _c.Dossiers.LastOrDefault() is { } reference:
                 // "gửi lại tờ khai": the last dossier's form 01 again; the step is asked again.
-                _result.Files.Add(Domain.RegistrationBehaviours.FormFile(reference));
+                _result.Files.Add(_engine.Behaviours.FormFile(reference));
                 AskCurrent();
                 return true;
             case Command.Form:
@@ -163,101 +100,5 @@ internal sealed partial class EngineTurn
             default:
                 return false;
         }
-    }
-
-    /// <summary>"menu": to the main menu from anywhere; answers are kept, so coming back
-    /// to a registration offers them again.</summary>
-    private void GoToMenu()
-    {
-        PendingConfirmation.Set(_c, null);
-        if (Dialog.Id != MenuDialog || _c.StepId != Dialog.Start)
-        {
-            _c.History.Add($"{Branch.DialogPrefix}{Dialog.Id}:{_c.StepId}");
-            _nav.Enter(MenuDialog);
-        }
-
-        AskCurrent();
-    }
-
-    /// <summary>"xóa dữ liệu của tôi", confirmed: the conversation forgets everything and
-    /// the store deletes its transcript, photos and dossiers in this turn's commit.</summary>
-    private void Erase()
-    {
-        _result.EraseConversation = true;
-        _c.Answers.Clear();
-        _c.Guardian.Clear();
-        _c.Dossiers.Clear();
-        _c.Completed.Clear();
-        _c.Cleared.Clear();
-        _c.History.Clear();
-        _c.StartPayload = null;
-        _result.Transcript.Clear();
-        Say(Texts["erased"]);
-        if (_engine.Content.Dialogs.ContainsKey(MenuDialog))
-        {
-            _nav.Enter(MenuDialog);
-        }
-        else
-        {
-            _nav.Enter(Dialog.Id);
-        }
-
-        AskCurrent();
-    }
-
-    private void Restart()
-    {
-        ForgetAnswers();
-        _c.Completed.Remove(Dialog.Id);
-        _c.History.Clear();
-        _c.Failures = 0;
-        PendingConfirmation.Set(_c, null);
-        _c.Status = ConversationStatus.Active;
-        if (Dialog.Version != _engine.Catalog.Current(Dialog.Id).Version)
-        {
-            _c.DialogVersion = _engine.Catalog.Current(Dialog.Id).Version;
-        }
-
-        _nav.Restart();
-        AskCurrent();
-    }
-
-    /// <summary>Drops this dialog's answers (not shared ones such as consent) and their
-    /// photos, unless the run reached its end: then the photos belong to its dossier.</summary>
-    private void ForgetAnswers()
-    {
-        var submitted = _c.Completed.Contains(Dialog.Id);
-        foreach (var step in Dialog.Steps.Where(s => !s.Shared))
-        {
-            if (_c.Answers.Remove(step.Id, out var answer) && step.Kind == StepKind.Photo && !submitted)
-            {
-                _result.PhotosToDelete.Add(answer.Value);
-            }
-
-            _c.Cleared.Remove(step.Id);
-        }
-
-        _c.ReturnTo = null;
-        _c.Offered = null;
-    }
-
-    /// <summary>"VB-…: đã duyệt (…)": a dossier of this conversation as the person reads it.</summary>
-    private string DossierStatusLine(string reference) =>
-        _engine.Dossiers?.Invoke(reference) is { } dossier && dossier.ConversationId == _c.Id
-            ? Texts.Format("status_line", ("reference", reference), ("status", Texts["status_" + dossier.Status.Word()]), ("reason", dossier.Reason is null ? "" : " " + dossier.Reason))
-            : Texts.Format("status_line", ("reference", reference), ("status", Texts["status_submitted"]), ("reason", ""));
-
-    /// <summary>A reference typed alone ("VB-…"): its status when it is this conversation's.</summary>
-    internal bool AnswerReference(string text)
-    {
-        var typed = text.Trim().ToUpperInvariant();
-        if (!System.Text.RegularExpressions.Regex.IsMatch(typed, "^VB-[0-9A-Z]{8,10}$"))
-        {
-            return false;
-        }
-
-        Say(_c.Dossiers.Contains(typed) ? DossierStatusLine(typed) : Texts["status_not_yours"]);
-        AskCurrent();
-        return true;
     }
 }

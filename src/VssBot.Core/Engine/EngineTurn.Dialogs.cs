@@ -54,8 +54,11 @@ internal sealed partial class EngineTurn
         Say(Texts["faq_not_sure"] + "\n" + Contacts(), buttons, Expects.Text);
     }
 
-    private string Contacts() => _engine.Content.Offices.ContactsText(Texts,
-        Domain.RegistrationBehaviours.OfficeOf(Context), Domain.RegistrationBehaviours.ProvinceOf(Context), Domain.RegistrationBehaviours.WardOf(Context));
+    private string Contacts()
+    {
+        var where = _engine.Behaviours.Whereabouts(Context);
+        return _engine.Content.Offices.ContactsText(Texts, where.OfficeId, where.ProvinceId, where.WardId);
+    }
 
     internal bool FaqBookAnswers(string text)
     {

@@ -1,4 +1,3 @@
-using VssBot.Core.Domain;
 
 namespace VssBot.Core.Engine;
 
@@ -14,8 +13,8 @@ internal sealed partial class EngineTurn
 
     private void StartHandoff()
     {
-        var office = RegistrationBehaviours.OfficeOf(Context)
-            ?? _engine.Content.Offices.InProvince(RegistrationBehaviours.ProvinceOf(Context), RegistrationBehaviours.WardOf(Context)).FirstOrDefault()?.Id;
+        var where = _engine.Behaviours.Whereabouts(Context);
+        var office = where.OfficeId ?? _engine.Content.Offices.InProvince(where.ProvinceId, where.WardId).FirstOrDefault()?.Id;
         if (_engine.HandoffGate?.TryQueue(office, Origin) == false)
         {
             // The queue is full, or this address asked too often: the contacts, and the step again.

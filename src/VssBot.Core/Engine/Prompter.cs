@@ -1,5 +1,4 @@
 using VssBot.Core.Dialogs;
-using VssBot.Core.Domain;
 using VssBot.Core.Domain.Validation;
 using VssBot.Core.Text;
 
@@ -117,8 +116,9 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
         _ => Expects.Text,
     };
 
-    /// <summary>Placeholders in prompts: {whose} (whose registration it is), {reference}, {office}, {hotline}, {contacts},
-    /// {cccdYear}, {birthYear}, {answer:step_id}, {guardian:step_id}.</summary>
+    /// <summary>Placeholders in prompts: the domain's own (StepBehaviours.Placeholders: {whose}, {cccdYear},
+    /// {birthYear}), {step}, {reference}, {office}, {hotline}, {contacts}, {photoDays}, {abandonedDays},
+    /// {answer:step_id}, {guardian:step_id}.</summary>
     public string Fill(string text, StepContext context)
     {
         if (!text.Contains('{'))
@@ -127,30 +127,20 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
         }
 
         var c = context.Conversation;
-        var office = RegistrationBehaviours.OfficeOf(context) is { } officeId ? content.Offices.Find(officeId) : null;
+        var where = behaviours.Whereabouts(context);
+        var office = where.OfficeId is { } officeId ? content.Offices.Find(officeId) : null;
         if (text.Contains("{step}", StringComparison.Ordinal))
         {
             text = text.Replace("{step}", content.Texts.Format("step_number", ("n", StepNumber(context).ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        text = text
-            .Replace("{whose}", content.Texts[RegistrationBehaviours.ForChildWithCccd(context) ? "whose_child" : "whose_self"])
+        text = behaviours.Placeholders(text, context)
             .Replace("{photoDays}", content.Retention.PhotoDays.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Replace("{abandonedDays}", content.Retention.AbandonedDays.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Replace("{reference}", c.Dossiers.LastOrDefault() ?? "")
             .Replace("{office}", office?.Name ?? content.Texts["office_unknown"])
             .Replace("{hotline}", content.Offices.HotlinePhone)
-            .Replace("{contacts}", content.Offices.ContactsText(content.Texts, office?.Id, RegistrationBehaviours.ProvinceOf(context), RegistrationBehaviours.WardOf(context)));
-        if (context.AnswerOf(RegistrationBehaviours.IdNumberStep) is { } id)
-        {
-            text = text.Replace("{cccdYear}", IdDocument.BirthYearFromCccd(id)?.ToString() ?? "");
-        }
-
-        if (context.AnswerOf(RegistrationBehaviours.BirthDateStep) is { } birth)
-        {
-            text = text.Replace("{birthYear}", BirthDate.Parse(birth).Year.ToString());
-        }
-
+            .Replace("{contacts}", content.Offices.ContactsText(content.Texts, office?.Id, where.ProvinceId, where.WardId));
         foreach (var (stepId, answer) in c.Answers)
         {
             text = text.Replace("{answer:" + stepId + "}", answer.Display);
