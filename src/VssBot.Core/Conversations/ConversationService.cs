@@ -68,7 +68,8 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
 
             conversation.ReferenceAttempts += attempt;
             conversation.HeardAt = clock.GetUtcNow();
-            var turn = await engine.TurnAsync(conversation, input, clock.GetUtcNow());
+            var facts = TurnFacts.For(conversation, store.FindDossier); // loaded before the turn, which runs on memory
+            var turn = engine.Turn(conversation, input, clock.GetUtcNow(), facts);
             beforeCommit?.Invoke(turn);
             Observe(turn);
             try

@@ -33,9 +33,6 @@ public sealed class DialogEngine
 
     internal IHandoffGate? HandoffGate { get; }
 
-    /// <summary>Finds a dossier by reference (for "tra cứu hồ sơ"); null when not given.</summary>
-    public Func<string, Dossier?>? Dossiers { get; init; }
-
     /// <summary>Opens a conversation on a dialog and asks its first step.</summary>
     public Task<TurnResult> StartAsync(Conversation conversation, string dialogId, DateTimeOffset now)
     {
@@ -50,12 +47,14 @@ public sealed class DialogEngine
         return Task.FromResult(turn.Finish());
     }
 
-    public Task<TurnResult> TurnAsync(Conversation conversation, Input input, DateTimeOffset now) => Task.FromResult(Turn(conversation, input, now));
+    public Task<TurnResult> TurnAsync(Conversation conversation, Input input, DateTimeOffset now, TurnFacts? facts = null) =>
+        Task.FromResult(Turn(conversation, input, now, facts));
 
-    /// <summary>One turn, on memory alone: the conversation changed in place and what to commit and say.</summary>
-    public TurnResult Turn(Conversation conversation, Input input, DateTimeOffset now)
+    /// <summary>One turn, on memory alone (what it needs from the store is in <paramref name="facts"/>):
+    /// the conversation changed in place and what to commit and say.</summary>
+    public TurnResult Turn(Conversation conversation, Input input, DateTimeOffset now, TurnFacts? facts = null)
     {
-        var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now) { Origin = input.Origin };
+        var turn = new EngineTurn(this, conversation, Catalog.For(conversation), now) { Origin = input.Origin, Facts = facts ?? TurnFacts.None };
         turn.Handle(input);
         return turn.Finish();
     }

@@ -9,7 +9,7 @@ internal sealed partial class EngineTurn
 {
     /// <summary>"VB-…: đã duyệt (…)": a dossier of this conversation as the person reads it.</summary>
     private string DossierStatusLine(string reference) =>
-        _engine.Dossiers?.Invoke(reference) is { } dossier && dossier.ConversationId == _c.Id
+        Facts.Dossiers.GetValueOrDefault(reference) is { } dossier && dossier.ConversationId == _c.Id
             ? Texts.Format("status_line", ("reference", reference), ("status", Texts["status_" + dossier.Status.Word()]), ("reason", dossier.Reason is null ? "" : " " + dossier.Reason))
             : Texts.Format("status_line", ("reference", reference), ("status", Texts["status_submitted"]), ("reason", ""));
 

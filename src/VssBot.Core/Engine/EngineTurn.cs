@@ -16,6 +16,9 @@ internal sealed partial class EngineTurn
     /// <summary>Where the input came from (for the handoff gate).</summary>
     public string? Origin { get; init; }
 
+    /// <summary>What the turn needs from the store, loaded before it.</summary>
+    public TurnFacts Facts { get; init; } = TurnFacts.None;
+
     // Where the conversation is, and how it moves (a turn may move into another dialog).
     private readonly Navigator _nav;
 

@@ -59,7 +59,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => sp.GetRequiredService<StoreHandle>().Store as IStoreHealth ?? new NoFault());
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
-            sp.GetService<IHandoffGate>()) { Dossiers = sp.GetRequiredService<VssBot.Core.Domain.Dossiers.IDossierStore>().FindDossier });
+            sp.GetService<IHandoffGate>()));
         services.AddSingleton<IConversationLock>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
             ? new VssBot.Storage.Postgres.PostgresConversationLock(o.ConnectionString!, (VssBot.Storage.Postgres.PostgresStore)sp.GetRequiredService<IConversationStore>(),
                 sp.GetRequiredService<ILogger<VssBot.Storage.Postgres.PostgresConversationLock>>())

@@ -55,6 +55,8 @@ public sealed class DecisionTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(staff, reference, ("decision", "approved"))).StatusCode);
         var last = (await chat.MessagesAsync()).Last().GetProperty("text").GetString()!;
         Assert.Contains($"Hồ sơ {reference} đã được duyệt", last);
+        // Asked afterwards, the status is the decided one (the turn reads it from what was loaded before it).
+        Assert.Contains($"Hồ sơ {reference}: đã được duyệt", await chat.SayTextAsync("tra cứu hồ sơ"));
         Assert.Contains("không bao giờ hỏi mã OTP", last);
         Assert.Contains(store.AuditLog(), a => a.Staff == "lan" && a.Action == "changes" && a.Subject == reference);
         Assert.Equal(DossierStatus.Approved, store.FindDossier(reference)!.Status);
