@@ -2,7 +2,9 @@ using VssBot.Core.Conversations;
 using VssBot.Core.Domain;
 using VssBot.Core.Engine;
 using VssBot.Core.Photos;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VssBot.Storage;
+using VssBot.Storage.Postgres;
 using VssBot.Core.Retention;
 
 namespace VssBot.Hosting;
@@ -40,36 +42,21 @@ public static class DependencyInjection
         });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PhotoIntake(sp.GetRequiredService<PhotoOptions>(), sp.GetRequiredService<DialogContent>().Validation));
-        // The store Storage:Provider names; the rest of the program sees it through small
-        // interfaces, one job each.
-        services.AddSingleton(sp => new StoreHandle(OpenStore(sp)));
-        services.AddSingleton(sp => (LiteDbStore)sp.GetRequiredService<StoreHandle>().Store);
-        Expose<IConversationStore>(services);
-        Expose<IChannelStore>(services);
-        Expose<VssBot.Core.Staff.IStaffDirectory>(services);
-        Expose<ISecretStore>(services);
-        Expose<VssBot.Core.Domain.Dossiers.IDossierStore>(services);
-        Expose<VssBot.Core.Staff.IStaffStore>(services);
-        Expose<VssBot.Core.Staff.IAuditLog>(services);
-        Expose<VssBot.Core.Staff.IHandoffStore>(services);
-        Expose<VssBot.Core.Retention.IRetentionStore>(services);
-        Expose<VssBot.Core.Domain.Units.IUnitStore>(services);
-        Expose<VssBot.Core.Backups.IStoreBackup>(services); // the embedded store only (Backup:Directory is refused on PostgreSQL)
-        Expose<VssBot.Core.Backups.IStoreSize>(services);
-        services.AddSingleton(sp => sp.GetRequiredService<StoreHandle>().Store as IStoreHealth ?? new NoFault());
+        // The store Storage:Provider names registers itself; the rest of the program sees it
+        // through small interfaces, one job each.
+        if (configuration.GetSection(StoreOptions.Section).Get<StoreOptions>()?.Provider == StoreOptions.PostgreSql)
+        {
+            services.AddPostgresStore(sp => sp.GetRequiredService<StoreOptions>() is var o ? (o.ConnectionString!, o.Password!) : default);
+        }
+        else
+        {
+            services.AddLiteDbStore();
+        }
+
+        services.TryAddSingleton<IStoreHealth, NoFault>();
         services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<DialogContent>(), sp.GetRequiredService<StepBehaviours>(), sp.GetRequiredService<IConversationStore>().ArchivedDialog,
             sp.GetService<IHandoffGate>()));
-        services.AddSingleton<IConversationLock>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
-            ? new VssBot.Storage.Postgres.PostgresConversationLock(o.ConnectionString!, (VssBot.Storage.Postgres.PostgresStore)sp.GetRequiredService<IConversationStore>(),
-                sp.GetRequiredService<ILogger<VssBot.Storage.Postgres.PostgresConversationLock>>())
-            : new ProcessConversationLock());
-        services.AddSingleton<IClusterLeadership>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
-            ? new VssBot.Storage.Postgres.PostgresLeadership(o.ConnectionString!, sp.GetRequiredService<ILogger<VssBot.Storage.Postgres.PostgresLeadership>>())
-            : new SingleInstance());
-        services.AddSingleton<IOutboxCoordination>(sp => sp.GetRequiredService<StoreOptions>() is { Provider: StoreOptions.PostgreSql } o
-            ? new VssBot.Storage.Postgres.PostgresOutboxCoordination(o.ConnectionString!)
-            : new LocalOutboxCoordination(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConversationService>();
         // /healthz (live): the process answers, channels' tokens; /readyz (ready): also the store.
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Health.Ready]);
@@ -81,44 +68,11 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void Expose<T>(IServiceCollection services)
-        where T : class => services.AddSingleton(sp => (T)sp.GetRequiredService<StoreHandle>().Store);
-
-    private static object OpenStore(IServiceProvider sp)
-    {
-        var options = sp.GetRequiredService<StoreOptions>();
-        var dialogs = sp.GetRequiredService<DialogContent>().Dialogs.Values.Select(d => (d.Id, d.Version, d.SourceText)).ToList();
-        if (options.Provider == StoreOptions.PostgreSql)
-        {
-            var postgres = VssBot.Storage.Postgres.PostgresStore.OpenAsync(options.ConnectionString!, options.Password!).GetAwaiter().GetResult();
-            postgres.ArchiveDialogs(dialogs);
-            return postgres;
-        }
-
-        var store = new LiteDbStore(options);
-        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<LiteDbStore>();
-        store.Faults.Log = (what, e) => logger.LogError(e, "Storage: {What}", what);
-        store.Faults.Recovered = cause => logger.LogWarning("Storage: writes are taken again (after {Cause})", cause);
-        foreach (var note in store.ReplayNotes)
-        {
-            logger.LogWarning("Storage: replaying the journal: {Note}", note);
-        }
-
-        store.ArchiveDialogs(dialogs, sp.GetRequiredService<TimeProvider>().GetUtcNow());
-        return store;
-    }
-
     /// <summary>A store with no write state of its own (PostgreSQL: the server's health is
     /// read by /readyz's query).</summary>
     private sealed class NoFault : IStoreHealth
     {
         public string? Fault => null;
-    }
-
-    /// <summary>The one store of the process (LiteDB or PostgreSQL), behind its interfaces.</summary>
-    private sealed record StoreHandle(object Store) : IDisposable
-    {
-        public void Dispose() => (Store as IDisposable)?.Dispose();
     }
 
     /// <summary>Reads the dialogs folder and opens the store now, so that a broken file
