@@ -43,7 +43,7 @@ public static class StoreOutage
                 }
                 else
                 {
-                    await http.Response.WriteAsJsonAsync(new ErrorBody("store_unavailable", message));
+                    await VssBot.Web.ApiProblem.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "store_unavailable", message);
                 }
             }
         });

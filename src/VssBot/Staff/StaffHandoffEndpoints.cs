@@ -111,7 +111,7 @@ internal static class StaffHandoffEndpoints
                 var check = await photos.CheckAsync(buffer.ToArray(), http.RequestAborted);
                 if (!check.Accepted)
                 {
-                    return Results.Json(new { error = "bad_photo", message = check.Refusal }, statusCode: StatusCodes.Status400BadRequest);
+                    return VssBot.Web.ApiProblem.Of(StatusCodes.Status400BadRequest, "bad_photo", check.Refusal!);
                 }
 
                 jpeg = check.Jpeg;
@@ -119,7 +119,7 @@ internal static class StaffHandoffEndpoints
 
             if (string.IsNullOrWhiteSpace(text) && jpeg is null)
             {
-                return Results.Json(new { error = "empty", message = content.Texts["staff_empty_message"] }, statusCode: StatusCodes.Status400BadRequest);
+                return VssBot.Web.ApiProblem.Of(StatusCodes.Status400BadRequest, "empty", content.Texts["staff_empty_message"]);
             }
 
             return await ActAsync(id, http, staffStore, store, audit, conversations, clock, StaffAction.Say, text?.Trim() ?? "", jpeg);

@@ -21,4 +21,3 @@ public sealed record MessageBody(int Seq, string From, string Text, IReadOnlyLis
 
 public sealed record MessagesBody(IReadOnlyList<MessageBody> Messages);
 
-public sealed record ErrorBody(string Error, string Message);

@@ -84,7 +84,7 @@ public static class RateLimits
             return;
         }
 
-        await http.Response.WriteAsJsonAsync(new ErrorBody("too_many_requests", message), cancellationToken);
+        await ApiProblem.WriteAsync(http, StatusCodes.Status429TooManyRequests, "too_many_requests", message);
     }
 }
 

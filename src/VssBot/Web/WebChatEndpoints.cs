@@ -276,6 +276,5 @@ public static class WebChatEndpoints
 
     private static IResult NotFound(EngineTexts texts) => Error(404, "not_found", texts["web_not_found"]);
 
-    private static IResult Error(int status, string error, string message) =>
-        Results.Json(new ErrorBody(error, message), statusCode: status);
+    private static IResult Error(int status, string error, string message) => ApiProblem.Of(status, error, message);
 }

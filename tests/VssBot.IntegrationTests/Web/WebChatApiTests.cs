@@ -106,6 +106,10 @@ public sealed class WebChatApiTests : IDisposable
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(error, json.GetProperty("error").GetString());
         Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("message").GetString()));
+        // Problem details (RFC 9457) that keep the contract's two fields.
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(400, json.GetProperty("status").GetInt32());
+        Assert.Equal(json.GetProperty("message").GetString(), json.GetProperty("title").GetString());
     }
 
     [Fact]
