@@ -40,7 +40,7 @@ public static class TelegramRegistration
         services.AddSingleton<TelegramPoller>();
         services.AddHostedService<TelegramService>();
         services.AddSingleton<VssBot.Core.Conversations.IReplyChannel, TelegramReplyChannel>();
-        services.AddSingleton<VssBot.Core.Conversations.ITurnObserver, TelegramStaffMirror>();
+        services.AddSingleton<VssBot.Core.Conversations.ITurnHook, TelegramStaffMirror>();
         services.AddSingleton<TelegramStaffGroup>();
         return services;
     }

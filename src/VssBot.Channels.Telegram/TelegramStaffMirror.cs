@@ -9,7 +9,7 @@ namespace VssBot.Channels.Telegram;
 /// topics: what the person says, what the bot says, what console staff reply. Written to
 /// the outbox in the turn's own commit; the sender makes the topic on first use.
 /// </summary>
-internal sealed partial class TelegramStaffMirror(IOptions<TelegramOptions> options, DialogContent content, TimeProvider clock) : ITurnObserver
+internal sealed partial class TelegramStaffMirror(IOptions<TelegramOptions> options, DialogContent content, TimeProvider clock) : ITurnHook
 {
     public void BeforeCommit(TurnResult turn)
     {

@@ -9,12 +9,9 @@ namespace VssBot.Core.Conversations;
 /// engine, commit, and only then hand back the replies.
 /// </summary>
 public sealed class ConversationService(DialogEngine engine, IConversationStore store, TimeProvider clock, IEnumerable<IReplyChannel> channels,
-    IEnumerable<ITurnObserver>? observers = null, IConversationLock? conversationLock = null)
+    IEnumerable<ITurnHook>? hooks = null, IConversationLock? conversationLock = null)
 {
-    private readonly IReadOnlyList<ITurnObserver> _observers = [.. observers ?? []];
-
-    /// <summary>Raised after every commit (the staff console shows changes live).</summary>
-    public event Action<TurnResult>? Committed;
+    private readonly IReadOnlyList<ITurnHook> _hooks = [.. hooks ?? []];
 
     public const string DefaultDialog = "menu";
 
@@ -30,7 +27,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
         beforeCommit?.Invoke(turn);
         await store.CommitAsync(turn);
         VssBotMetrics.ConversationsStarted.Add(1, VssBotMetrics.Tag("channel", channel));
-        Committed?.Invoke(turn);
+        AfterCommit(turn);
         return turn;
     }
 
@@ -82,7 +79,7 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
                 continue;
             }
 
-            Committed?.Invoke(turn);
+            AfterCommit(turn);
             return turn;
         }
     }
@@ -187,14 +184,22 @@ public sealed class ConversationService(DialogEngine engine, IConversationStore 
 
         Observe(turn);
         await store.CommitAsync(turn);
-        Committed?.Invoke(turn);
+        AfterCommit(turn);
     }
 
     private void Observe(TurnResult turn)
     {
-        foreach (var observer in _observers)
+        foreach (var hook in _hooks)
         {
-            observer.BeforeCommit(turn);
+            hook.BeforeCommit(turn);
+        }
+    }
+
+    private void AfterCommit(TurnResult turn)
+    {
+        foreach (var hook in _hooks)
+        {
+            hook.AfterCommit(turn);
         }
     }
 

@@ -23,10 +23,13 @@ public static class StaffConsole
     {
         services.AddStaffIdentity(configuration, environment.IsDevelopment());
         services.AddSingleton<StaffEvents>();
+        services.AddSingleton<ITurnHook>(sp => sp.GetRequiredService<StaffEvents>());
         // Across instances on PostgreSQL: LISTEN/NOTIFY carries the events.
         services.AddSingleton(sp => new Storage.Postgres.PostgresNotifications(sp.GetRequiredService<Storage.StoreOptions>().ConnectionString ?? "",
             sp.GetRequiredService<ILogger<Storage.Postgres.PostgresNotifications>>()));
-        services.AddHostedService<StaffEventRelay>();
+        services.AddSingleton<StaffEventRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<StaffEventRelay>());
+        services.AddSingleton<ITurnHook>(sp => sp.GetRequiredService<StaffEventRelay>());
         // The pages are Razor components rendered on the server (static HTML, no script).
         services.AddRazorComponents();
         services.AddSingleton(sp => new Documents.Form01(

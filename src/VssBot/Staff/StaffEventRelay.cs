@@ -12,9 +12,11 @@ namespace VssBot.Staff;
 /// meanwhile is caught up from the store: every conversation waiting for or with staff is
 /// announced again to the open pages here. A page that reconnects loads the whole queue anyway.
 /// </summary>
-public sealed class StaffEventRelay(ConversationService conversations, StaffEvents events, StoreOptions store,
-    IServiceProvider services, ILogger<StaffEventRelay> logger) : BackgroundService
+public sealed class StaffEventRelay(StaffEvents events, StoreOptions store,
+    IServiceProvider services, ILogger<StaffEventRelay> logger) : BackgroundService, ITurnHook
 {
+    private volatile PostgresNotifications? _notifications;
+
     private const string Channel = "vssbot_staff_events";
     private readonly string _instance = Guid.NewGuid().ToString("N")[..12];
 
@@ -26,13 +28,7 @@ public sealed class StaffEventRelay(ConversationService conversations, StaffEven
         }
 
         var notifications = services.GetRequiredService<PostgresNotifications>();
-        conversations.Committed += turn =>
-        {
-            if (turn.Conversation.Handoff is not null || turn.HandoffChanged)
-            {
-                _ = AnnounceAsync(notifications, $"{_instance}|{turn.Conversation.Id}|{turn.HandoffOffice}");
-            }
-        };
+        _notifications = notifications;
         return notifications.ListenAsync(Channel, payload =>
         {
             var parts = payload.Split('|');
@@ -47,6 +43,15 @@ public sealed class StaffEventRelay(ConversationService conversations, StaffEven
                 CatchUp();
             }
         });
+    }
+
+    /// <summary>A committed turn that touched a handoff is announced to the other instances (PostgreSQL only).</summary>
+    public void AfterCommit(VssBot.Core.Engine.TurnResult turn)
+    {
+        if (_notifications is { } notifications && (turn.Conversation.Handoff is not null || turn.HandoffChanged))
+        {
+            _ = AnnounceAsync(notifications, $"{_instance}|{turn.Conversation.Id}|{turn.HandoffOffice}");
+        }
     }
 
     private void CatchUp()

@@ -8,21 +8,23 @@ namespace VssBot.Staff;
 /// just changed (a new request, a message, a claim), so they update without reloading.
 /// An event reaches only staff whose offices the conversation belongs to, checked per
 /// event against the account as it is now (a removed or moved account hears nothing).</summary>
-public sealed class StaffEvents
+public sealed class StaffEvents : ITurnHook
 {
     private readonly List<Subscriber> _subscribers = [];
     private readonly VssBot.Core.Staff.IStaffStore _store;
 
-    public StaffEvents(ConversationService conversations, VssBot.Core.Staff.IStaffStore store)
+    public StaffEvents(VssBot.Core.Staff.IStaffStore store)
     {
         _store = store;
-        conversations.Committed += turn =>
+    }
+
+    /// <summary>A committed turn that touched a handoff reaches the pages of its office's staff.</summary>
+    public void AfterCommit(VssBot.Core.Engine.TurnResult turn)
+    {
+        if (turn.Conversation.Handoff is not null || turn.HandoffChanged)
         {
-            if (turn.Conversation.Handoff is not null || turn.HandoffChanged)
-            {
-                Publish(turn.Conversation.Id, turn.HandoffOffice);
-            }
-        };
+            Publish(turn.Conversation.Id, turn.HandoffOffice);
+        }
     }
 
     public ChannelReader<string> Subscribe(string staffId, CancellationToken until)
