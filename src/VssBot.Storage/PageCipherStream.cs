@@ -22,8 +22,8 @@ internal sealed class PageCipherStream : Stream
     private readonly FileStream _file;
     private readonly SafeFileHandle _handle;
     private readonly Aes _aes;
-    private ICryptoTransform _encryptor = null!;
-    private ICryptoTransform _decryptor = null!;
+    private readonly ICryptoTransform _encryptor = null!;
+    private readonly ICryptoTransform _decryptor = null!;
     private readonly byte[] _blank = new byte[16]; // what a block of zeros on disk decrypts to
     private readonly bool _syncOnFlush;
     private readonly IDiskFaults? _faults;

@@ -92,17 +92,19 @@ public sealed class CrashTests
 
             // Registration after registration until the killer is done.
             for (var round = 0; round < MaxRounds && (round < 2 || Volatile.Read(ref kills) < Kills); round++)
-            foreach (var answer in round == 0 ? Script : Script.Prepend("Về menu chính"))
             {
-                var response = await Send(() => ChatClient.Request(id, answer, photo, Photo));
-                if (response?.StatusCode == HttpStatusCode.OK)
+                foreach (var answer in round == 0 ? Script : Script.Prepend("Về menu chính"))
                 {
-                    lock (mine)
+                    var response = await Send(() => ChatClient.Request(id, answer, photo, Photo));
+                    if (response?.StatusCode == HttpStatusCode.OK)
                     {
-                        mine.Add(answer == Photo ? "[Ảnh]" : answer);
-                    }
+                        lock (mine)
+                        {
+                            mine.Add(answer == Photo ? "[Ảnh]" : answer);
+                        }
 
-                    Acknowledged();
+                        Acknowledged();
+                    }
                 }
             }
         }

@@ -60,8 +60,16 @@ public sealed partial class VssBotProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
+        void Line(DataReceivedEventArgs e)
+        {
+            if (e.Data is not null)
+            {
+                onLine(e.Data);
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Line(e);
+        process.ErrorDataReceived += (_, e) => Line(e);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
