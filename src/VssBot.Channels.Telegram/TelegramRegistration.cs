@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ public static class TelegramRegistration
     {
         // Registered always and switched on by the token at start-up: configuration given
         // late (environment, tests) is read when the host starts, not when it is built.
-        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<TelegramOptions>(configuration, TelegramOptions.Section);
         services.AddHttpClient(TelegramChannel.Name);
         services.AddSingleton<ITelegramBotClient>(sp =>
         {

@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -25,7 +26,7 @@ public static class ZaloRegistration
     /// <summary>The Zalo OA channel; it runs when Zalo:AppId and a token are set.</summary>
     public static IServiceCollection AddZaloChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ZaloOptions>().Bind(configuration.GetSection(ZaloOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ZaloOptions>(configuration, ZaloOptions.Section);
         // Zalo's API through IHttpClientFactory with a resilience pipeline of timeouts only: a
         // call never hangs. No retries and no circuit breaker here: the outbox retries each
         // address with its own backoff, so one person's failing sends neither hold the drain

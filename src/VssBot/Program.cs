@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using VssBot.Backups;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
@@ -49,7 +50,7 @@ public partial class Program
         if (command is ["data", "verify" or "restore", ..])
         {
             // Before the host opens the store: a restore replaces its file.
-            var store = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+            var store = builder.Configuration.Read<StoreOptions>(StoreOptions.Section);
             try
             {
                 store.Password = StoreKey.Resolve(store, builder.Environment.IsDevelopment());

@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using VssBot.Core.Domain;
 using VssBot.Core.Engine;
 using VssBot.Hosting;
@@ -10,7 +11,7 @@ public static class DialogCommand
 {
     public static int Run(string[] words, IConfiguration configuration, IHostEnvironment environment, TextWriter output)
     {
-        var options = configuration.GetSection(DialogOptions.Section).Get<DialogOptions>() ?? new DialogOptions();
+        var options = configuration.Read<DialogOptions>(DialogOptions.Section);
         var behaviours = RegistrationBehaviours.Create();
         var content = ContentLoader.Load(DependencyInjection.DialogsDirectory(options, environment), behaviours);
         var engine = new DialogEngine(content, behaviours);

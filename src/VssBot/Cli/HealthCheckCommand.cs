@@ -1,3 +1,5 @@
+using VssBot.Configuration;
+
 namespace VssBot.Cli;
 
 /// <summary>`vssbot healthcheck`: asks a running VssBot's /healthz, for container health
@@ -6,7 +8,7 @@ public static class HealthCheckCommand
 {
     public static async Task<int> RunAsync(IConfiguration configuration, TextWriter output)
     {
-        var url = configuration["HealthCheck:Url"] ?? "http://127.0.0.1:8080/healthz";
+        var url = configuration.Read<HealthCheckOptions>(HealthCheckOptions.Section).Url;
         try
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };

@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using VssBot.Core.Conversations;
 using VssBot.Core.Domain;
 using VssBot.Core.Engine;
@@ -44,7 +45,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new PhotoIntake(sp.GetRequiredService<PhotoOptions>(), sp.GetRequiredService<DialogContent>().Validation));
         // The store Storage:Provider names registers itself; the rest of the program sees it
         // through small interfaces, one job each.
-        if (configuration.GetSection(StoreOptions.Section).Get<StoreOptions>()?.Provider == StoreOptions.PostgreSql)
+        if (configuration.Read<StoreOptions>(StoreOptions.Section).Provider == StoreOptions.PostgreSql)
         {
             services.AddPostgresStore(sp => sp.GetRequiredService<StoreOptions>() is var o ? (o.ConnectionString!, o.Password!) : default);
         }

@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.Metrics;
 using OpenTelemetry.Metrics;
@@ -39,7 +40,7 @@ public static class Metrics
     public static IServiceCollection AddVssBotMetrics(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<MetricsOptions>(configuration, MetricsOptions.Section);
-        var options = configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new MetricsOptions();
+        var options = configuration.Read<MetricsOptions>(MetricsOptions.Section);
         var otlp = string.IsNullOrWhiteSpace(options.OtlpEndpoint) ? null : new Uri(options.OtlpEndpoint);
         var telemetry = services.AddOpenTelemetry().WithMetrics(metrics =>
         {

@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using VssBot.Core.Domain.Units;
 using VssBot.Hosting;
 using VssBot.Storage;

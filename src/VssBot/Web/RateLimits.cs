@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;

@@ -1,3 +1,4 @@
+using VssBot.Configuration;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
