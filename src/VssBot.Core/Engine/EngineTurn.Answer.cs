@@ -107,6 +107,11 @@ internal sealed partial class EngineTurn
             return;
         }
 
+        if (AnswerInsteadOfOption(text))
+        {
+            return;
+        }
+
         if (match.Suggestions.Count > 0)
         {
             _c.Offered = match.Suggestions.Select(s => s.Value).ToList();

@@ -1,4 +1,5 @@
 using VssBot.Core.Dialogs;
+using VssBot.Core.Text;
 
 namespace VssBot.Core.Engine;
 
@@ -44,6 +45,13 @@ internal sealed partial class EngineTurn
     private void AnswerQuestion(string text)
     {
         var buttons = _engine.Prompter.Prompt(Context, Step).Choices;
+        if (_engine.Content.Faq.Match(text) is { Handoff: true } matter)
+        {
+            Say(_engine.Prompter.Fill(matter.Answer, Context));
+            OfferHandoff();
+            return;
+        }
+
         if (_engine.Content.Faq.Match(text) is { } entry)
         {
             Say(_engine.Prompter.Fill(entry.Answer, Context));
@@ -60,11 +68,63 @@ internal sealed partial class EngineTurn
         return _engine.Content.Offices.ContactsText(Texts, where.OfficeId, where.ProvinceId, where.WardId);
     }
 
+    /// <summary>A message that reads as a question, at a step that is not the FAQ's: the book's
+    /// answer (or, for a matter this assistant does not handle, where to go and a person); a
+    /// longer question nothing answers, at a step that offers options, is never read as an
+    /// option because it holds one of their words ("đăng ký"): said honestly, with contacts.</summary>
     internal bool FaqBookAnswers(string text)
     {
-        if (!_engine.Content.Faq.LooksLikeQuestion(text) || _engine.Content.Faq.Match(text) is not { } entry)
+        var faq = _engine.Content.Faq;
+        if (!faq.LooksLikeQuestion(text))
         {
             return false;
+        }
+
+        if (faq.Match(text) is { } entry)
+        {
+            AnswerFromBook(entry);
+            return true;
+        }
+
+        if (Step.Kind is StepKind.Choice or StepKind.YesNo && faq.LooksLikeLongQuestion(text))
+        {
+            NotSure();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>At a step that offers options, a message that matched none: what the book
+    /// answers, or for a sentence (not a mistyped option) an honest "not sure" with contacts.</summary>
+    private bool AnswerInsteadOfOption(string text)
+    {
+        if (_engine.Content.Faq.Match(text) is { } entry)
+        {
+            AnswerFromBook(entry);
+            return true;
+        }
+
+        if (VietnameseText.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords)
+        {
+            NotSure();
+            return true;
+        }
+
+        return false;
+    }
+
+    // Words from which a message that matched no option is a sentence, not a mistyped option.
+    private const int SentenceWords = 5;
+
+    private void AnswerFromBook(Domain.Faq.FaqEntry entry)
+    {
+        if (entry.Handoff)
+        {
+            // Another BHXH matter: where to ask, and a person offered; the step waits.
+            Say(_engine.Prompter.Fill(entry.Answer, Context));
+            OfferHandoff();
+            return;
         }
 
         // An answer that offers an option of this step (at the menu: "Đăng ký VssID cho bản
@@ -74,6 +134,11 @@ internal sealed partial class EngineTurn
         Say(_engine.Prompter.Fill(entry.Answer, Context), offered, offered.Count > 0 ? Expects.Choice : Expects.None);
         Say(Texts["faq_resume"]);
         AskCurrent();
-        return true;
+    }
+
+    private void NotSure()
+    {
+        Say(Texts["faq_not_sure"] + "\n" + Contacts(), [Texts["handoff_button"]], Expects.Choice);
+        AskCurrent();
     }
 }

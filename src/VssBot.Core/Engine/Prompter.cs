@@ -42,7 +42,7 @@ internal sealed class Prompter(DialogContent content, StepBehaviours behaviours)
                 choices.AddRange(Options(context, step).Select(o => o.Label));
                 break;
             case StepKind.Faq:
-                choices.AddRange(content.Faq.Entries.Take(FaqButtons).Select(e => e.Question));
+                choices.AddRange(content.Faq.Entries.Where(e => !e.Handoff).Take(FaqButtons).Select(e => e.Question));
                 choices.Add(Texts["menu_button"]);
                 break;
         }

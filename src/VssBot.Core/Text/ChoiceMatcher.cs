@@ -59,6 +59,11 @@ public static class ChoiceMatcher
         return suggestions.Count == 0 ? ChoiceMatch.None : ChoiceMatch.Suggest(suggestions);
     }
 
+    // How many more words than the option a message that holds it may have.
+    private const int HeldOptionSlack = 4;
+
+    private static int WordCount(string text) => text.Count(c => c == ' ') + 1;
+
     private static int Score(string folded, string key)
     {
         var ratio = Fuzz.Ratio(folded, key);
@@ -70,7 +75,9 @@ public static class ChoiceMatcher
 
         // "tôi muốn đăng ký cho con" holds the option "đăng ký cho con" whole: the longer
         // the option held, the surer the match.
-        if (key.Length >= 4 && (" " + folded + " ").Contains(" " + key + " ", StringComparison.Ordinal))
+        // Only in a short message: a sentence that happens to hold an option's words ("tôi đã
+        // đăng ký nhưng chưa nhận được mật khẩu") is not a choice of it.
+        if (key.Length >= 4 && WordCount(folded) <= WordCount(key) + HeldOptionSlack && (" " + folded + " ").Contains(" " + key + " ", StringComparison.Ordinal))
         {
             ratio = Math.Max(ratio, Math.Min(99, 80 + key.Length));
         }

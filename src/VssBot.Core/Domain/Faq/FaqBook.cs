@@ -49,6 +49,11 @@ public sealed class FaqBook
         return text.Contains('?') || _words.QuestionMarkers.Any(m => folded.Contains(" " + m.Trim() + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>A question rather than a short command or an answer: it reads as a question and
+    /// has at least <paramref name="words"/> words ("cho tôi hỏi đăng ký cho con thế nào ạ").</summary>
+    public bool LooksLikeLongQuestion(string text, int words = 5) =>
+        LooksLikeQuestion(text) && VietnameseText.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= words;
+
     public FaqEntry? Match(string text) => Best(text) is { Score: >= Threshold } best ? best.Entry : null;
 
     /// <summary>The closest entry and its score (0–100), for tuning and tests.</summary>
@@ -186,7 +191,7 @@ public sealed class FaqBook
         var file = YamlFile.Read<List<EntryFile>>(path);
         return new FaqBook(file.Select((e, i) => e.Id is null || e.Question is null || e.Answer is null
             ? throw new DialogFileException(fileName, null, $"entry #{i + 1}: 'id', 'question' and 'answer' are required")
-            : new FaqEntry(e.Id, e.Question, e.Phrasings ?? [], e.Answer.Trim()) { Offer = e.Offer ?? [] }).ToList(), words);
+            : new FaqEntry(e.Id, e.Question, e.Phrasings ?? [], e.Answer.Trim()) { Offer = e.Offer ?? [], Handoff = e.Handoff }).ToList(), words);
     }
 
     private sealed class EntryFile
@@ -196,5 +201,6 @@ public sealed class FaqBook
         public List<string>? Phrasings { get; set; }
         public string? Answer { get; set; }
         public List<string>? Offer { get; set; }
+        public bool Handoff { get; set; }
     }
 }

@@ -5,4 +5,8 @@ namespace VssBot.Core.Domain.Faq;
 public sealed record FaqEntry(string Id, string Question, IReadOnlyList<string> Phrasings, string Answer)
 {
     public IReadOnlyList<string> Offer { get; init; } = [];
+
+    /// <summary>A matter this assistant does not handle (benefits, pension, BHYT contributions…):
+    /// its answer says where to go, and a person is offered with it.</summary>
+    public bool Handoff { get; init; }
 }
