@@ -19,6 +19,19 @@ public sealed class FullNameTests
     [InlineData("K'Brơi Ka Sô Liễng", "K'Brơi Ka Sô Liễng")]
     [InlineData("Hoàng Thị Ư", "Hoàng Thị Ư")]
     [InlineData("Ksor Y Đhăm", "Ksor Y Đhăm")]
+    // Apostrophe look-alikes as official lists print them, and spaces around them (issue 24).
+    [InlineData("H′Hen Niê", "H'Hen Niê")]
+    [InlineData("H`Hen Niê", "H'Hen Niê")]
+    [InlineData("H´Hen Niê", "H'Hen Niê")]
+    [InlineData("K’ Brơi Ka Sô Liễng", "K'Brơi Ka Sô Liễng")]
+    [InlineData("H ' Hen Niê", "H'Hen Niê")]
+    // A passport name: any Latin letter with any mark.
+    [InlineData("Chloë Nguyễn", "Chloë Nguyễn")]
+    [InlineData("José Muñoz", "José Muñoz")]
+    [InlineData("Søren Åberg", "Søren Åberg")]
+    [InlineData("François Lê", "François Lê")]
+    // A hyphenated token is words.
+    [InlineData("Nguyễn-Phương", "Nguyễn-Phương")]
     public void NormalisesSpacingAndCapitals(string input, string expected)
     {
         var result = FullName.Check(input, T);
@@ -29,7 +42,6 @@ public sealed class FullNameTests
     [Theory]
     [InlineData("Nguyễn Văn 2", "chữ số")]
     [InlineData("Nguyễn@Văn", "@")]
-    [InlineData("An", "đầy đủ")]
     [InlineData("", "chưa nhập")]
     [InlineData("Nguyễn Vаn An", "không phải chữ tiếng Việt")] // a Cyrillic "а"
     [InlineData("王 小明", "không phải chữ tiếng Việt")]
@@ -40,6 +52,28 @@ public sealed class FullNameTests
         var result = FullName.Check(input, T);
         Assert.False(result.IsValid);
         Assert.Contains(expectedInError, result.Error);
+    }
+
+    [Theory]
+    [InlineData("Döông Tuyeát Duy", "ö")] // "Dương Tuyết Duy" typed in the VNI font, from the real-names list
+    [InlineData("Chloë Nguyễn", "◌̈")]
+    public void LettersVietnameseDoesNotUseAreAcceptedWithAQuestion(string name, string letter)
+    {
+        var result = FullName.Check(name, T);
+        Assert.True(result.IsValid, result.Error);
+        Assert.Contains("hộ chiếu", result.Note);
+        Assert.Contains(letter, result.Note);
+    }
+
+    [Theory]
+    [InlineData("Blơng")]
+    [InlineData("ksor")]
+    public void AOneWordNameIsAcceptedWithOneQuestion(string name)
+    {
+        var result = FullName.Check(name, T);
+        Assert.True(result.IsValid, result.Error);
+        Assert.Contains("chỉ có một chữ", result.Note);
+        Assert.Contains("quay lại", result.Note);
     }
 
     [Fact]

@@ -7,19 +7,23 @@ namespace VssBot.Core.Domain.Validation;
 /// <summary>
 /// A person's full name, as Vietnamese names of every ethnic group are written: Latin
 /// letters with Vietnamese marks (Ê Ơ Ư Đ and the tones), apostrophes (H'Hen, K'Brơi,
-/// Y'…) and hyphens (Y-Moan) inside words; at least two words; spacing and capitals
-/// normalised. A name typed without diacritics is accepted, with a note asking once
-/// whether to add them. Other scripts and look-alike letters (Cyrillic "а") are refused.
+/// Y'…) and hyphens (Y-Moan) inside words; spacing and capitals normalised. Apostrophe
+/// look-alikes as official lists print them (’ ‘ ′ ` ´ ʼ) become ', with spaces around them
+/// removed ("H’ Hen" is H'Hen). A passport name may carry any Latin letter with any mark
+/// (é ë ñ ü ç ø å). Words are counted across hyphens; a one-word name (some Bahnar, Jrai and
+/// K'Ho people are known by one) is accepted with a note that asks once, as is a name typed
+/// without diacritics. Other scripts and look-alike letters (Cyrillic "а") are refused.
 /// </summary>
 public static class FullName
 {
     // Combining marks Vietnamese uses: grave, acute, circumflex, tilde, breve, hook above, horn, dot below.
     private static readonly HashSet<char> Marks = ['\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u031B', '\u0323'];
-    private static readonly HashSet<char> Apostrophes = ['\'', '’', 'ʼ', '‘', '`'];
+    private static readonly HashSet<char> Apostrophes = ['\'', '’', 'ʼ', '‘', '`', '′', '´'];
 
     public static Validation Check(string text, ValidationTexts t)
     {
-        var clean = VietnameseText.Clean(text).Normalize(NormalizationForm.FormC);
+        // Look-alikes first: compatibility normalisation would make "´" a space and a mark.
+        var clean = JoinApostrophes(VietnameseText.Clean(string.Concat((text ?? "").Select(c => Apostrophes.Contains(c) ? '\'' : c))).Normalize(NormalizationForm.FormC));
         if (clean.Length == 0)
         {
             return Validation.Fail(t["name_missing"]);
@@ -32,7 +36,7 @@ public static class FullName
                 return Validation.Fail(t["name_digits"]);
             }
 
-            if (!(char.IsAsciiLetter(c) || c is 'đ' or 'Đ' or ' ' or '-' || Apostrophes.Contains(c) || Marks.Contains(c)))
+            if (!(IsLatinLetter(c) || c is ' ' or '-' || Apostrophes.Contains(c) || IsMark(c)))
             {
                 return Validation.Fail(char.IsLetter(c)
                     ? t.Format("name_script", ("letter", c))
@@ -53,16 +57,37 @@ public static class FullName
             return Validation.Fail(t["name_too_long"]);
         }
 
-        if (words.Length < 2)
+        var name = string.Join(' ', words.Select(TitleCase));
+        if (words.Sum(w => w.Split('-').Length) < 2)
         {
-            return Validation.Fail(t["name_one_word"]);
+            // One word: accepted, asking once whether the family name is missing.
+            return Validation.Ok(name, note: t.Format("name_one_word", ("name", name)));
         }
 
-        var name = string.Join(' ', words.Select(TitleCase));
-        var note = name.All(c => c < 128)
-            ? t.Format("name_no_diacritics", ("name", name))
-            : null;
+        // Letters or marks Vietnamese does not use: right on a passport, but also what a name
+        // copied from a document typed in an old font looks like ("Döông" for Dương): asked once.
+        var foreign = name.Normalize(NormalizationForm.FormD).Where(c => (IsLatinLetter(c) && !char.IsAscii(c) && c is not ('đ' or 'Đ')) || (IsMark(c) && !Marks.Contains(c)))
+            .Select(c => IsMark(c) ? "◌" + c : c.ToString()).Distinct().ToList();
+        var note = foreign.Count > 0
+            ? t.Format("name_foreign_letters", ("name", name), ("letters", string.Join(" ", foreign)))
+            : name.All(c => c < 128)
+                ? t.Format("name_no_diacritics", ("name", name))
+                : null;
         return Validation.Ok(name, note: note);
+    }
+
+    // Any Latin letter, Vietnamese or not (a passport's é ë ñ ü ç ø å æ ß ł…); no other script.
+    private static bool IsLatinLetter(char c) =>
+        char.IsAsciiLetter(c) || (char.IsLetter(c) && (c is >= '\u00C0' and <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF') && c is not ('\u00D7' or '\u00F7'));
+
+    // Combining diacritical marks (Vietnamese tones and vowel marks, and any other Latin one).
+    private static bool IsMark(char c) => c is >= '\u0300' and <= '\u036F';
+
+    // Look-alikes of the apostrophe become it, and the spaces around it go: "H’ Hen", "K ′Brơi".
+    private static string JoinApostrophes(string text)
+    {
+        var unified = string.Concat(text.Select(c => Apostrophes.Contains(c) ? '\'' : c));
+        return System.Text.RegularExpressions.Regex.Replace(unified, @"(?<=\p{L}) *' *(?=\p{L})", "'");
     }
 
     // "h'hen" → "H'Hen", "y-moan" → "Y-Moan": each part joined by ' or - gets its capital.

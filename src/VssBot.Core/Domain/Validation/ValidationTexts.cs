@@ -8,7 +8,7 @@ public sealed class ValidationTexts
     public static readonly string[] Keys =
     [
         "bhxh_card_shape", "bhxh_from_card", "bhxh_digits_only", "bhxh_place_code", "bhxh_personal_number", "bhxh_length",
-        "name_missing", "name_digits", "name_script", "name_character", "name_joiners", "name_too_long", "name_one_word", "name_no_diacritics",
+        "name_missing", "name_digits", "name_script", "name_character", "name_joiners", "name_too_long", "name_one_word", "name_no_diacritics", "name_foreign_letters",
         "date_example", "date_unreadable", "date_month", "date_year", "date_day", "date_future", "date_too_old", "date_year_only",
         "date_year_only_display", "date_adult_too_young", "date_child_adult",
         "id_passport", "id_cmnd_digits", "id_cccd_digits", "id_cmnd_length", "id_cccd_length", "id_place_code",
