@@ -65,7 +65,12 @@ public static class RegistrationBehaviours
         b.Validators["fullName"] = (text, c) => FullName.Check(text, c.Content.Validation);
         b.Validators["idNumber"] = (text, c) => IdDocument.Check(text, c.AnswerOf(IdTypeStep), c.Content.Validation);
         b.Validators["cccd"] = (text, c) => IdDocument.Check(text, IdDocument.Cccd, c.Content.Validation);
-        b.Validators["birthDate"] = (text, c) => BirthDate.CheckAdult(text, c.Today, c.Content.Validation);
+        // A child's own registration with their căn cước card (issued to children on request
+        // since 1 July 2024) takes any age: refusing under-15s here sent them back to the child
+        // enrollment, which sends a child with a card here.
+        b.Validators["birthDate"] = (text, c) => ForChildWithCccd(c)
+            ? BirthDate.Check(text, c.Today, c.Content.Validation)
+            : BirthDate.CheckAdult(text, c.Today, c.Content.Validation);
         b.Validators["childBirthDate"] = (text, c) => BirthDate.CheckChild(text, c.Today, c.Content.Validation);
         b.Validators["street"] = (text, c) => StreetAddress.Check(text, c.Content.Validation);
         b.Validators["phone"] = (text, c) => MobilePhone.Check(text, c.Content.Validation);

@@ -37,7 +37,9 @@ internal sealed partial class EngineTurn
         var result = _engine.Behaviours.Validators[ValidatorOf(step)](_engine.Content.Answers.Unwrap(text), Context);
         if (!result.IsValid)
         {
-            if (!TryAhead(text))
+            // Not an answer: one for a later step, or words the FAQ answers ("tôi không có thẻ
+            // BHYT" at the code step leads to the 12-digit number and where to look), or refused.
+            if (!TryAhead(text) && !AnswersInsteadOfValue(text))
             {
                 Fail(result.Error!);
             }

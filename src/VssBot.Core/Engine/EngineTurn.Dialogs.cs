@@ -114,6 +114,19 @@ internal sealed partial class EngineTurn
         return false;
     }
 
+    /// <summary>At a step that takes a typed value, words with no digit that the FAQ answers
+    /// confidently ("không nhớ mã số", "mất thẻ"): its answer, then the step again.</summary>
+    private bool AnswersInsteadOfValue(string text)
+    {
+        if (text.Any(char.IsDigit) || _engine.Content.Faq.Match(text) is not { } entry)
+        {
+            return false;
+        }
+
+        AnswerFromBook(entry);
+        return true;
+    }
+
     // Words from which a message that matched no option is a sentence, not a mistyped option.
     private const int SentenceWords = 5;
 
