@@ -63,16 +63,25 @@ internal sealed class TelegramConversations(
             var last = i == group.Count - 1;
             if (conversationId is null)
             {
-                // The first message of a chat, /start or not, opens its conversation at the menu.
+                // The first message of a chat, /start or not, opens its conversation at the menu;
+                // a first message that says what the person wants is answered after the greeting
+                // (the update is marked handled with that answer, so a crash between the two
+                // commits answers it at the next try).
+                var answerToo = !isStart && FirstMessage.WorthAnswering(input);
                 await conversations.StartAsync(TelegramChannel.Name, beforeCommit: turn =>
                 {
                     turn.Conversation.StartPayload = payload;
                     turn.Conversation.UnitCode = UnitOf(payload);
                     turn.Conversation.ChannelAddress = chat;
                     turn.Links.Add(new ChannelLink { Id = linkId, ConversationId = turn.Conversation.Id });
-                    Finish(turn, record, chat, send: true);
+                    Finish(turn, record, chat, send: true, mark: !answerToo);
                 });
-                logger.LogInformation("Telegram chat opened conversation {ConversationId}", channelStore.LinkedConversation(linkId));
+                var opened = channelStore.LinkedConversation(linkId);
+                logger.LogInformation("Telegram chat opened conversation {ConversationId}", opened);
+                if (answerToo && opened is not null)
+                {
+                    await conversations.TurnAsync(opened, input!, turn => Finish(turn, record, chat, send: true));
+                }
             }
             else if (input is null)
             {
@@ -104,9 +113,13 @@ internal sealed class TelegramConversations(
         sender.Wake();
     }
 
-    private void Finish(TurnResult turn, ChannelUpdate record, string chat, bool send)
+    private void Finish(TurnResult turn, ChannelUpdate record, string chat, bool send, bool mark = true)
     {
-        turn.HandledUpdates.Add(record.Id);
+        if (mark)
+        {
+            turn.HandledUpdates.Add(record.Id);
+        }
+
         turn.Conversation.ChannelAddress = chat;
         if (send)
         {

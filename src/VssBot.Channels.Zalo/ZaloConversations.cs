@@ -1,3 +1,4 @@
+using VssBot.Channels;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using VssBot.Core.Conversations;
@@ -47,15 +48,22 @@ internal sealed class ZaloConversations(
         var conversationId = channelStore.LinkedConversation(link);
         if (conversationId is null)
         {
-            // A follow ("Quan tâm") or the first message opens the conversation at the menu.
+            // A follow ("Quan tâm") or the first message opens the conversation at the menu; a
+            // first message that says what the person wants is answered after the greeting (the
+            // event is marked handled with that answer).
+            var answerToo = e.Name == ZaloEvent.SendText && FirstMessage.WorthAnswering(Input.Of(e.Text ?? ""));
             await conversations.StartAsync(ZaloChannel.Name, beforeCommit: turn =>
             {
                 turn.Links.Add(new ChannelLink { Id = link, ConversationId = turn.Conversation.Id });
-                Finish(turn, record, user, e.MessageId, send: true);
+                Finish(turn, record, user, e.MessageId, send: true, mark: !answerToo);
             });
-            logger.LogInformation("Zalo user opened conversation {ConversationId}", channelStore.LinkedConversation(link));
-            await ReleaseHeldAsync(user);
-            return;
+            conversationId = channelStore.LinkedConversation(link);
+            logger.LogInformation("Zalo user opened conversation {ConversationId}", conversationId);
+            if (!answerToo || conversationId is null)
+            {
+                await ReleaseHeldAsync(user);
+                return;
+            }
         }
 
         var inputs = await InputsAsync(e, cancellationToken);
