@@ -59,6 +59,69 @@ internal sealed partial class EngineTurn
         return true;
     }
 
+    /// <summary>Several answers in one message, separated as people separate them (commas,
+    /// semicolons, lines): "Nguyễn Văn An, 05/03/1990, 001090001234" at the name step. When each
+    /// part is the answer of exactly one step (this one, or a later one that takes answers
+    /// ahead), each is kept at its own step, the person is told what was kept, and the dialog
+    /// goes on; otherwise nothing is taken here.</summary>
+    private bool TrySeveral(string text)
+    {
+        var parts = text.Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var current = Step;
+        if (parts.Length < 2 || current.Shared || current.Validator is null && current.Kind is not (StepKind.Phone or StepKind.Date or StepKind.Email))
+        {
+            return false;
+        }
+
+        var index = StepIndex(current.Id);
+        var later = Dialog.Steps.Skip(index + 1).Where(s => s.Ahead && !_c.Answers.ContainsKey(s.Id)).ToList();
+        Validation? mine = null;
+        var taken = new List<(StepDefinition Step, Validation Result)>();
+        foreach (var part in parts.Select(_engine.Content.Answers.Unwrap))
+        {
+            var here = _engine.Behaviours.Validators[ValidatorOf(current)](part, Context);
+            var takers = later.Where(s => taken.All(t => t.Step != s))
+                .Select(s => (Step: s, Result: WithImplied(s, () => _engine.Behaviours.Validators[ValidatorOf(s)](part, Context))))
+                .Where(t => t.Result.IsValid).ToList();
+            if (here.IsValid && mine is null && takers.Count == 0)
+            {
+                mine = here;
+            }
+            else if (!here.IsValid && takers.Count == 1)
+            {
+                taken.Add(takers[0]);
+            }
+            else
+            {
+                return false; // a part no step takes, or one several steps could take
+            }
+        }
+
+        if (mine is null || taken.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var (step, result) in taken)
+        {
+            foreach (var (id, value) in step.Implies.Where(i => !_c.Answers.ContainsKey(i.Key)))
+            {
+                // What the answer implies (a 12-digit number is a CCCD) is passed over too.
+                _c.Answers[id] = Answer.Of(value, Dialog.Step(id).Choices.FirstOrDefault(c => c.Value == value)?.Label ?? value);
+                _c.Ahead.Add(id);
+            }
+
+            _c.Answers[step.Id] = Answer.Of(result.Value!, result.Display);
+            _c.Ahead.Add(step.Id);
+        }
+
+        var kept = taken.Prepend((current, mine)).Select(t => $"• {t.Item1.Label ?? t.Item1.Id}: {t.Item2.Display ?? t.Item2.Value}");
+        Accept(Answer.Of(mine.Value!, mine.Display), Texts.Format("ahead_several", ("lines", string.Join("\n", kept))) + (mine.Note is { } note ? "\n" + note : ""));
+        return true;
+    }
+
+    private int StepIndex(string stepId) => Dialog.Steps.ToList().FindIndex(s => s.Id == stepId);
+
     /// <summary>The answer to an earlier step typed again here (a BHYT card number at the name
     /// step): when it differs from what that step holds, offered as its new answer.</summary>
     private bool OfferEarlier(StepDefinition current, int index, string bare)

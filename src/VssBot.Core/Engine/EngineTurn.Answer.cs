@@ -39,7 +39,7 @@ internal sealed partial class EngineTurn
         {
             // Not an answer: one for a later step, or words the FAQ answers ("tôi không có thẻ
             // BHYT" at the code step leads to the 12-digit number and where to look), or refused.
-            if (!TryAhead(text) && !AnswersInsteadOfValue(text))
+            if (!TrySeveral(text) && !TryAhead(text) && !AnswersInsteadOfValue(text))
             {
                 Fail(result.Error!);
             }
