@@ -60,7 +60,7 @@ public static class ChoiceMatcher
     }
 
     // How many more words than the option a message that holds it may have.
-    private const int HeldOptionSlack = 4;
+    private const int HeldOptionSlack = 2;
 
     private static int WordCount(string text) => text.Count(c => c == ' ') + 1;
 

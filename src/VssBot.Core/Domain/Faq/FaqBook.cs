@@ -10,7 +10,7 @@ namespace VssBot.Core.Domain.Faq;
 /// the entries (so "quên" tells more than "mật khẩu"), compared fuzzily (FuzzySharp), and
 /// a question is answered only when the best entry scores at least <see cref="Threshold"/>.
 /// </summary>
-public sealed class FaqBook
+public sealed partial class FaqBook
 {
     public const int Threshold = 55;
 
@@ -46,8 +46,13 @@ public sealed class FaqBook
     public bool LooksLikeQuestion(string text)
     {
         var folded = " " + VietnameseText.Fold(text) + " ";
-        return text.Contains('?') || _words.QuestionMarkers.Any(m => folded.Contains(" " + m.Trim() + " ", StringComparison.Ordinal));
+        return text.Contains('?') || _words.QuestionMarkers.Any(m => folded.Contains(" " + m.Trim() + " ", StringComparison.Ordinal))
+            || YesNoQuestion().IsMatch(folded);
     }
+
+    // "có mất tiền không", "đăng ký cho con được ko", "đã nhận chưa": a yes/no question ends so.
+    [System.Text.RegularExpressions.GeneratedRegex(@" (co|duoc|da|phai|dc) (\w+ )*(khong|ko|k|hok|chua) $")]
+    private static partial System.Text.RegularExpressions.Regex YesNoQuestion();
 
     /// <summary>A question rather than a short command or an answer: it reads as a question and
     /// has at least <paramref name="words"/> words ("cho tôi hỏi đăng ký cho con thế nào ạ").</summary>
