@@ -14,7 +14,7 @@ namespace VssBot.Core.Domain.Validation;
 /// K'Ho people are known by one) is accepted with a note that asks once, as is a name typed
 /// without diacritics. Other scripts and look-alike letters (Cyrillic "а") are refused.
 /// </summary>
-public static class FullName
+public static partial class FullName
 {
     // Combining marks Vietnamese uses: grave, acute, circumflex, tilde, breve, hook above, horn, dot below.
     private static readonly HashSet<char> Marks = ['\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u031B', '\u0323'];
@@ -23,7 +23,9 @@ public static class FullName
     public static Validation Check(string text, ValidationTexts t)
     {
         // Look-alikes first: compatibility normalisation would make "´" a space and a mark.
-        var clean = JoinApostrophes(VietnameseText.Clean(string.Concat((text ?? "").Select(c => Apostrophes.Contains(c) ? '\'' : c))).Normalize(NormalizationForm.FormC));
+        text ??= "";
+        var unified = text.Any(Apostrophes.Contains) ? string.Concat(text.Select(c => Apostrophes.Contains(c) ? '\'' : c)) : text;
+        var clean = JoinApostrophes(VietnameseText.Clean(unified).Normalize(NormalizationForm.FormC));
         if (clean.Length == 0)
         {
             return Validation.Fail(t["name_missing"]);
@@ -84,11 +86,11 @@ public static class FullName
     private static bool IsMark(char c) => c is >= '\u0300' and <= '\u036F';
 
     // Look-alikes of the apostrophe become it, and the spaces around it go: "H’ Hen", "K ′Brơi".
-    private static string JoinApostrophes(string text)
-    {
-        var unified = string.Concat(text.Select(c => Apostrophes.Contains(c) ? '\'' : c));
-        return System.Text.RegularExpressions.Regex.Replace(unified, @"(?<=\p{L}) *' *(?=\p{L})", "'");
-    }
+    private static string JoinApostrophes(string text) =>
+        text.Contains('\'') ? SpacedApostrophe().Replace(text, "'") : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}) *' *(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex SpacedApostrophe();
 
     // "h'hen" → "H'Hen", "y-moan" → "Y-Moan": each part joined by ' or - gets its capital.
     private static string TitleCase(string word)
