@@ -1,3 +1,4 @@
+using CsCheck;
 using VssBot.Core.Tests.Support;
 
 namespace VssBot.Core.Tests.Engine;
@@ -44,5 +45,41 @@ public sealed class SeveralAnswersTests
         Assert.Equal("full_name", chat.Conversation.StepId);
         Assert.False(chat.Conversation.Answers.ContainsKey("full_name"));
         Assert.DoesNotContain("đúng bước của nó", chat.LastText);
+    }
+
+    /// <summary>
+    /// Property: several answers in one message, each wrapped in the words people put around
+    /// it and in any order, separated as people separate them, end up stored exactly as the
+    /// bare answers typed one by one.
+    /// </summary>
+    [Fact]
+    public async Task SeveralWrappedAnswersInAnyOrderAreStoredAsTheBareAnswers()
+    {
+        string[] names = ["Nguyễn Văn An", "H'Hen Niê", "Trần Thị Bình"];
+        string[] births = ["05/03/1990", "25-12-1985", "1.1.2000"];
+        string[] ids = ["001090001234", "079 301 012 345"];
+        string[] before = ["", "dạ ", "tôi tên là ", "số cccd ", "sinh ngày ", "em sinh ngày "];
+        string[] after = ["", " ạ", " nhé"];
+        string[] separators = [", ", "; ", "\n", " , "];
+        await Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 1], Gen.Int[0, 5], Gen.Int[0, 2], Gen.Int[0, 3], Gen.Int[0, 5]).SampleAsync(async sample =>
+        {
+            var (n, b, i, w, a, sep, order) = sample;
+            // Each part keeps its own kind of wrapping ("tôi tên là" only before the name).
+            var name = (w is 2 or 1 or 0 ? before[w] : "") + names[n] + after[a];
+            var birth = (w is 4 or 5 ? before[w] : "") + births[b] + after[a];
+            var id = (w == 3 ? before[w] : "") + ids[i];
+            string[][] orders = [[name, birth, id], [name, id, birth]];
+            var message = string.Join(separators[sep], orders[order % 2]);
+
+            var one = await AtTheNameStepAsync();
+            await one.SayAsync(names[n]);
+            var expectedName = one.Conversation.Answers["full_name"].Value;
+            var together = await AtTheNameStepAsync();
+            await together.SayAsync(message);
+
+            Assert.True(together.Conversation.Answers.TryGetValue("full_name", out var got) && got.Value == expectedName, $"“{message}”: name {got?.Value}");
+            Assert.True(together.Conversation.Answers.ContainsKey("birth_date") && together.Conversation.Answers.ContainsKey("id_number"), $"“{message}”: not all kept");
+            Assert.Equal(ids[i].Replace(" ", ""), together.Conversation.Answers["id_number"].Value);
+        }, iter: 40);
     }
 }
