@@ -110,6 +110,9 @@ public sealed partial class StaffConsoleTests : IDisposable
 
         var page = await http.GetStringAsync($"/staff/dossiers/{ngoQuyen}");
         Assert.Contains("Nguyen Van An", page);
+        // Each photo says which it is (issue 25): portrait, front, back, in that order.
+        var captions = System.Text.RegularExpressions.Regex.Matches(System.Net.WebUtility.HtmlDecode(page), "<figcaption>(.*?)</figcaption>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["Ảnh chân dung", "Ảnh mặt trước giấy tờ", "Ảnh mặt sau giấy tờ"], captions);
         var ownPhoto = await http.GetAsync($"/staff/photos/{_store.FindDossier(ngoQuyen)!.PhotoKeys[0]}");
         Assert.Equal("image/jpeg", ownPhoto.Content.Headers.ContentType!.MediaType);
 
