@@ -21,7 +21,7 @@ public sealed class WebChatAccessibilityTests
         var (playwright, browser) = await Support.Browser.LaunchAsync();
         try
         {
-            var server = await VssBotProcess.StartAsync(Path.Combine(data.FullName, "db"));
+            await using var server = await VssBotProcess.StartAsync(Path.Combine(data.FullName, "db")); // stopped even when an assertion fails
             var context = await browser.NewContextAsync(Support.Browser.Phone);
             var page = await context.NewPageAsync();
             await page.GotoAsync($"http://127.0.0.1:{server.Port}/");
@@ -36,13 +36,12 @@ public sealed class WebChatAccessibilityTests
             var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}").ToList();
             Assert.True(violations.Count == 0, "axe: " + string.Join("; ", violations));
             Assert.True(results.Passes.Length > 10, $"axe ran only {results.Passes.Length} passing rules"); // it really checked the page
-
-            await server.DisposeAsync();
         }
         finally
         {
             await browser.DisposeAsync();
             playwright.Dispose();
+            data.Delete(recursive: true);
         }
     }
 }
