@@ -63,9 +63,17 @@ public sealed class ChannelDispatcher(
                 }
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e)
         {
-            // Stopping.
+            // The host is stopping: updates not handled yet stay pending for the next start.
+            if (stoppingToken.IsCancellationRequested)
+            {
+                logger.LogDebug("{Channel} dispatcher stopped", channel);
+            }
+            else
+            {
+                logger.LogError(e, "{Channel} dispatcher ended without being stopped; pending updates wait for the next start", channel);
+            }
         }
     }
 

@@ -75,9 +75,10 @@ public sealed class PostgresLeadership(string connectionString, ILogger<Postgres
                 await ping.ExecuteScalarAsync(lost.Token);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e)
         {
-            // The work ended.
+            // The work ended (or the instance is stopping): nothing to watch any more.
+            logger.LogDebug(e, "Leadership watch ended");
         }
         catch (Exception e) when (e is NpgsqlException or IOException)
         {

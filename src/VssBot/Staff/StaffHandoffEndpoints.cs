@@ -32,7 +32,7 @@ internal static class StaffHandoffEndpoints
             Me(http, staffStore) is not { } me ? Results.Unauthorized()
             : Queue(me, handoffs, clock, Token(http, antiforgery), whole: false));
 
-        staff.MapGet("/events", async (HttpContext http, StaffEvents events, IStaffStore staffStore) =>
+        staff.MapGet("/events", async (HttpContext http, StaffEvents events, IStaffStore staffStore, ILogger<StaffEvents> logger) =>
         {
             if (Me(http, staffStore) is not { } me)
             {
@@ -51,9 +51,10 @@ internal static class StaffHandoffEndpoints
                     await http.Response.Body.FlushAsync(http.RequestAborted);
                 }
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException e)
             {
-                // The page was closed.
+                // The page was closed (or the server is stopping): the stream ends, as it should.
+                logger.LogDebug(e, "Staff events: a stream ended");
             }
         });
 
