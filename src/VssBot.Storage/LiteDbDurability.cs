@@ -19,6 +19,8 @@ internal sealed class LiteDbDurability
 {
     private static readonly FieldInfo Disk = Field(typeof(LiteDB.Engine.LiteEngine), "_disk");
     private static readonly FieldInfo State = Field(typeof(LiteDB.Engine.LiteEngine), "_state");
+    private static readonly FieldInfo Disposed = State.FieldType.GetField("Disposed", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+        ?? throw new InvalidOperationException($"LiteDB {State.FieldType.Assembly.GetName().Version} has no EngineState.Disposed: check LiteDbDurability against this version");
 
     private object _disk;
     private object _state;
@@ -63,7 +65,7 @@ internal sealed class LiteDbDurability
 
         _waitForQueue();
         // The engine is marked closed before anything else happens on a failed write.
-        var closed = _state.GetType().GetField("Disposed")?.GetValue(_state) as bool? ?? throw new InvalidOperationException("LiteDB's engine state has no Disposed");
+        var closed = (bool)Disposed.GetValue(_state)!;
         if (_queueFailure!() is { } failed)
         {
             throw new IOException("LiteDB could not write its log: " + failed.Message, failed);

@@ -21,7 +21,7 @@ internal sealed partial class EngineTurn
         }
 
         var bare = _engine.Content.Answers.Unwrap(text);
-        var index = Dialog.Steps.ToList().FindIndex(s => s.Id == current.Id);
+        var index = StepIndex(current.Id);
         var takers = new List<(StepDefinition Step, Validation Result)>();
         foreach (var later in Dialog.Steps.Skip(index + 1).Where(s => s.Ahead && !_c.Answers.ContainsKey(s.Id)))
         {

@@ -53,11 +53,11 @@ internal sealed partial class EngineTurn
         var card = offer.Answers;
         if (yes)
         {
-            var index = Dialog.Steps.ToList().FindIndex(s => s.Id == _c.StepId);
+            var index = StepIndex(_c.StepId);
             foreach (var (id, answer) in card)
             {
                 _c.Answers[id] = answer;
-                if (Dialog.Steps.ToList().FindIndex(s => s.Id == id) > index && !_c.Ahead.Contains(id))
+                if (StepIndex(id) > index && !_c.Ahead.Contains(id))
                 {
                     _c.Ahead.Add(id);
                 }
